@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const [url, out, theme = 'light', width = '1280'] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking'] });
+const ctx = await browser.newContext({ viewport: { width: Number(width), height: 900 }, colorScheme: theme });
+await ctx.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+const page = await ctx.newPage();
+page.on('console', (m) => { if (m.type() === 'error') console.log('console error:', m.text()); });
+await page.goto(url, { waitUntil: 'networkidle' });
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();

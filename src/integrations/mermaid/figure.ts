@@ -1,0 +1,32 @@
+/**
+ * The markup a diagram takes in the page: a figure holding the SVG in a horizontally
+ * scrollable box, and a visible caption with the diagram's accTitle.
+ *
+ * A wide diagram scales down with the column, but never below `MIN_WIDTH_PX` (or its natural
+ * width): past that its text would be too small to read on a phone, so the box scrolls
+ * instead. The box is focusable so keyboard users can scroll it, as Starlight's code blocks are.
+ */
+const MIN_WIDTH_PX = 560;
+
+/** The text of the SVG's `<title>`, which mermaid writes from `accTitle` (already escaped). */
+export function svgTitle(svg: string): string | undefined {
+	return /<title[^>]*>([^<]*)<\/title>/.exec(svg)?.[1]?.trim() || undefined;
+}
+
+/** Gives the SVG its page-unique id: every id inside starts with the SVG's own id. */
+export function withSvgId(svg: string, fromId: string, toId: string): string {
+	return fromId === toId ? svg : svg.replaceAll(fromId, toId);
+}
+
+export function figureHtml(svg: string, svgId: string, title: string): string {
+	const naturalWidth = Number(/max-width:\s*([\d.]+)px/.exec(svg)?.[1] ?? MIN_WIDTH_PX);
+	const minWidth = Math.round(Math.min(naturalWidth, MIN_WIDTH_PX));
+	const sized = svg.replace(/style="max-width:/, `style="min-width: ${minWidth}px; max-width:`);
+	const captionId = `${svgId}-caption`;
+	return (
+		`<figure class="mermaid-figure">` +
+		`<div class="mermaid-figure__canvas" tabindex="0" role="group" aria-labelledby="${captionId}">${sized}</div>` +
+		`<figcaption id="${captionId}">${title}</figcaption>` +
+		`</figure>`
+	);
+}
