@@ -45,7 +45,10 @@ function isExecutable(path: string): boolean {
  * Finds a Chromium to drive: `CHROMIUM_PATH` first, then the browser Playwright downloads for
  * itself, then a system Chromium or Chrome on the PATH. Returns undefined when there is none.
  */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): ChromiumLocation | undefined {
+export function findChromium(
+	env: NodeJS.ProcessEnv = process.env,
+	playwrightOwn: string = chromium.executablePath(),
+): ChromiumLocation | undefined {
 	const fromEnv = env.CHROMIUM_PATH;
 	if (fromEnv) {
 		// A set but broken CHROMIUM_PATH is a mistake to report, not to paper over.
@@ -55,7 +58,6 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): ChromiumLoca
 		return { path: fromEnv, source: 'CHROMIUM_PATH' };
 	}
 
-	const playwrightOwn = chromium.executablePath();
 	if (playwrightOwn && isExecutable(playwrightOwn)) return { path: playwrightOwn, source: 'playwright' };
 
 	for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {

@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { figureHtml, svgTitle, withSvgId } from './figure.ts';
+
+const svg = '<svg id="mmd-a" style="max-width: 900.5px;" aria-labelledby="mmd-a-i0"><title id="mmd-a-i0">VPC link &amp; NLB</title></svg>';
+
+describe('figure markup', () => {
+	test('captions the figure with the diagram title and names the scroll box by it', () => {
+		const html = figureHtml(svg, 'mmd-a', svgTitle(svg)!);
+		expect(html).toContain('<figcaption id="mmd-a-caption">VPC link &amp; NLB</figcaption>');
+		expect(html).toContain('tabindex="0" role="group" aria-labelledby="mmd-a-caption"');
+	});
+
+	test('stops a wide diagram shrinking below a readable width, and a narrow one below its own', () => {
+		expect(figureHtml(svg, 'mmd-a', 'T')).toContain('style="min-width: 560px; max-width: 900.5px;"');
+		const narrow = svg.replace('900.5', '300');
+		expect(figureHtml(narrow, 'mmd-a', 'T')).toContain('style="min-width: 300px; max-width: 300px;"');
+	});
+
+	test('renames every id when a diagram appears twice on a page', () => {
+		expect(withSvgId(svg, 'mmd-a', 'mmd-a-2')).not.toMatch(/"mmd-a"|"mmd-a-i0"/);
+		expect(withSvgId(svg, 'mmd-a', 'mmd-a-2')).toContain('id="mmd-a-2-i0"');
+	});
+});
