@@ -12,7 +12,10 @@ const colours: Record<PaletteName, string> = { light: '#ffffff', dark: '#000000'
 /** Answers like mermaid would, counting its renders. */
 class FakeRenderer implements Renderer {
 	renders = 0;
-	constructor(private readonly answer: (palette: PaletteName, id: string) => { svg: string } | { error: string }) {}
+	readonly answer: (palette: PaletteName, id: string) => { svg: string } | { error: string };
+	constructor(answer: FakeRenderer['answer']) {
+		this.answer = answer;
+	}
 	async render(_source: string, id: string, palette: PaletteName) {
 		this.renders++;
 		return this.answer(palette, id);
@@ -81,7 +84,7 @@ describe('DiagramService', () => {
 	});
 
 	test('a diagram without accTitle and accDescr is refused', async () => {
-		const { instance } = service(new FakeRenderer((palette, id) => ({ svg: `<svg id="${id}"><style></style></svg>` })));
+		const { instance } = service(new FakeRenderer((_palette, id) => ({ svg: `<svg id="${id}"><style></style></svg>` })));
 		await expect(instance.diagram('flowchart LR\n a', here)).rejects.toThrow(/content\/chapters\/01\.mdx:12: .*accTitle.*accDescr/);
 	});
 });

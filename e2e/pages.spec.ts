@@ -1,0 +1,33 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtPages, openInTheme } from './site.ts';
+
+for (const path of builtPages()) {
+	test.describe(`page ${path}`, () => {
+		test('loads without console errors or failed requests', async ({ page }) => {
+			const problems: string[] = [];
+			page.on('console', (message) => {
+				if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+			});
+			page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+			page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+			page.on('response', (response) => {
+				if (response.status() >= 400 && response.url() !== page.url()) problems.push(`${response.status()}: ${response.url()}`);
+			});
+			await page.goto(path, { waitUntil: 'networkidle' });
+			await expect(page.locator('h1').first()).toBeVisible();
+			expect(problems).toEqual([]);
+		});
+
+		for (const theme of ['light', 'dark'] as const) {
+			test(`has no axe violations in the ${theme} theme`, async ({ page }) => {
+				await openInTheme(page, path, theme);
+				const results = await new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+					.analyze();
+				const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+				expect(summary).toEqual([]);
+			});
+		}
+	});
+}

@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { CHAPTER_1 } from './site.ts';
+
+test('the search box finds Hyperplane in chapter 1', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Search' }).click();
+	const dialog = page.getByRole('dialog');
+	await dialog.getByRole('searchbox').fill('Hyperplane');
+	const result = dialog.locator('.pagefind-ui__result-link').first();
+	await expect(result).toBeVisible();
+	await expect(result).toHaveAttribute('href', new RegExp(`^${CHAPTER_1}`));
+	await result.click();
+	await expect(page).toHaveURL(new RegExp(CHAPTER_1));
+});
+
+test('text that appears only inside a diagram is in the search index', async ({ page }) => {
+	await page.goto(CHAPTER_1);
+	// A label from a diagram that the prose around it never uses, so only the SVG can supply it.
+	const label = await page.evaluate(() => {
+		const prose = document.querySelector('.sl-markdown-content')!.cloneNode(true) as Element;
+		prose.querySelectorAll('figure').forEach((figure) => figure.remove());
+		const proseText = (prose.textContent ?? '').toLowerCase();
+		const labels = [...document.querySelectorAll('.mermaid-figure svg text')].map((t) => (t.textContent ?? '').trim());
+		return labels.find((text) => /^[A-Za-z][A-Za-z ]{4,}$/.test(text) && !proseText.includes(text.toLowerCase()));
+	});
+	expect(label, 'chapter 1 should have a diagram label that its prose does not repeat').toBeTruthy();
+
+	const hits = await page.evaluate(async (term) => {
+		const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+		const search = await pagefind.search(term);
+		return Promise.all(
+			search.results.map(async (r: { data(): Promise<{ url: string; content: string }> }) => {
+				const data = await r.data();
+				return { url: data.url, hasLabel: data.content.toLowerCase().includes(term.toLowerCase()) };
+			}),
+		);
+	}, label!);
+	expect(hits).toContainEqual({ url: expect.stringContaining(CHAPTER_1), hasLabel: true });
+});

@@ -1,0 +1,23 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './src/utils/find-chromium.ts';
+
+const PORT = 4322;
+
+export default defineConfig({
+	testDir: 'e2e',
+	forbidOnly: Boolean(process.env.CI),
+	// Two cores: one for the preview server and fixture builds, one for the browser.
+	workers: 2,
+	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		// `npm test` makes sure a Chromium exists before Playwright starts (scripts/test.ts).
+		launchOptions: { executablePath: findChromium()?.path, args: CHROMIUM_ARGS },
+	},
+	webServer: {
+		// Tests run against the production build, the only one with search.
+		command: `astro preview --port ${PORT}`,
+		url: `http://localhost:${PORT}`,
+		reuseExistingServer: !process.env.CI,
+	},
+});

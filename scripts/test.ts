@@ -1,0 +1,39 @@
+/**
+ * `npm test`: every check, in the order a failure is cheapest to find, against a production
+ * build. Ends with the line `N passed, N failed` over unit and end-to-end tests.
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { delimiter, resolve } from 'node:path';
+import { printCounts, REPORTS } from './count-results.ts';
+import { ensureChromium } from './ensure-chromium.ts';
+
+process.env.PATH = `${resolve('node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}`;
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+const browser = ensureChromium();
+console.log(`Using Chromium at ${browser.path} (${browser.source}).`);
+
+const steps: Array<[title: string, command: string, args: string[]]> = [
+	['Type check', 'astro', ['check']],
+	['Unit tests', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS.vitest}`]],
+	['Production build', 'astro', ['build']],
+	['End-to-end tests in Chromium', 'playwright', ['test']],
+];
+
+for (const report of Object.values(REPORTS)) rmSync(report, { force: true });
+
+let failedStep: string | undefined;
+for (const [title, command, args] of steps) {
+	console.log(`\n=== ${title}: ${command} ${args.join(' ')}`);
+	const { status } = spawnSync(command, args, { stdio: 'inherit' });
+	if (status !== 0) {
+		failedStep = title;
+		break;
+	}
+}
+
+console.log('');
+const { failed } = printCounts();
+if (failedStep) console.error(`Stopped: "${failedStep}" failed.`);
+process.exit(failedStep || failed > 0 ? 1 : 0);
