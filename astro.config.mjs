@@ -28,6 +28,9 @@ export default defineConfig({
 			// Chapters live in the top-level content/ folder, not src/content/docs.
 			markdown: { processedDirs: ['./content'] },
 			customCss: ['./src/styles/diagrams.css'],
+			// Long ARNs and CLI lines wrap instead of scrolling sideways: readable on a phone, and
+			// no scroll regions that Expressive Code has to make focusable after the page loads.
+			expressiveCode: { defaultProps: { wrap: true } },
 			sidebar: [
 				{ label: 'Overview', link: '/' },
 				{ label: 'Chapters', items: [{ autogenerate: { directory: 'chapters' } }] },

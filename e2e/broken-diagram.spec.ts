@@ -65,6 +65,6 @@ test('a valid diagram builds into inline SVG', async () => {
 	expect(output).not.toContain('[ERROR]');
 	expect(status).toBe(0);
 	const html = readFileSync(`${dir}dist/chapter/index.html`, 'utf8');
-	expect(html).toMatch(/<figure class="mermaid-figure">.*<svg id="mmd-[0-9a-f]{12}"/);
+	expect(html).toMatch(/<figure class="mermaid-figure"[^>]*>.*<svg id="mmd-[0-9a-f]{12}"/);
 	expect(html).toContain('<figcaption id="mmd-');
 });

@@ -33,7 +33,7 @@ describe('mermaid Sätteri plugin', () => {
 	test('turns a fence in Markdown into a figure with inline SVG, and leaves other code alone', async () => {
 		const { entry, locations } = plugin();
 		const { html } = await markdownToHtml(doc, { mdastPlugins: [entry], fileURL });
-		expect(html).toMatch(/<figure class="mermaid-figure"><div class="mermaid-figure__canvas"[^>]*><svg id="mmd-[0-9a-f]{12}"/);
+		expect(html).toMatch(/<figure class="mermaid-figure"[^>]*><div class="mermaid-figure__canvas"[^>]*><svg id="mmd-[0-9a-f]{12}"/);
 		expect(html).toContain('<figcaption');
 		expect(html).toContain('let x = 1;');
 		expect(html).not.toContain('flowchart LR');
