@@ -5,6 +5,8 @@ const PORT = 4322;
 
 export default defineConfig({
 	testDir: 'e2e',
+	// Playwright empties its output folder on start; keep it apart from the other reports.
+	outputDir: 'test-results/playwright',
 	forbidOnly: Boolean(process.env.CI),
 	// Two cores: one for the preview server and fixture builds, one for the browser.
 	workers: 2,
