@@ -10,10 +10,10 @@ describe('figure markup', () => {
 		expect(html).toContain('tabindex="0" role="group" aria-labelledby="mmd-a-caption"');
 	});
 
-	test('stops a wide diagram shrinking below a readable width, and a narrow one below its own', () => {
-		expect(figureHtml(svg, 'mmd-a', 'T')).toContain('style="min-width: 560px; max-width: 900.5px;"');
+	test('lets a diagram shrink to 60% of its natural width and no further, so its text stays readable', () => {
+		expect(figureHtml(svg, 'mmd-a', 'T')).toContain('style="min-width: 540px; max-width: 900.5px;"');
 		const narrow = svg.replace('900.5', '300');
-		expect(figureHtml(narrow, 'mmd-a', 'T')).toContain('style="min-width: 300px; max-width: 300px;"');
+		expect(figureHtml(narrow, 'mmd-a', 'T')).toContain('style="min-width: 180px; max-width: 300px;"');
 	});
 
 	test('renames every id when a diagram appears twice on a page', () => {

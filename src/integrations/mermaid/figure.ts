@@ -2,11 +2,11 @@
  * The markup a diagram takes in the page: a figure holding the SVG in a horizontally
  * scrollable box, and a visible caption with the diagram's accTitle.
  *
- * A wide diagram scales down with the column, but never below `MIN_WIDTH_PX` (or its natural
- * width): past that its text would be too small to read on a phone, so the box scrolls
- * instead. The box is focusable so keyboard users can scroll it, as Starlight's code blocks are.
+ * A diagram scales down with the column, but never below `MIN_SCALE` of its natural size
+ * (mermaid's 16 px text would fall under 10 px); past that the box scrolls instead. The box is
+ * focusable so keyboard users can scroll it.
  */
-const MIN_WIDTH_PX = 560;
+const MIN_SCALE = 0.6;
 
 /** The text of the SVG's `<title>`, which mermaid writes from `accTitle` (already escaped). */
 export function svgTitle(svg: string): string | undefined {
@@ -31,8 +31,8 @@ export function withSvgId(svg: string, fromId: string, toId: string): string {
 }
 
 export function figureHtml(svg: string, svgId: string, title: string): string {
-	const naturalWidth = Number(/max-width:\s*([\d.]+)px/.exec(svg)?.[1] ?? MIN_WIDTH_PX);
-	const minWidth = Math.round(Math.min(naturalWidth, MIN_WIDTH_PX));
+	const naturalWidth = Number(/max-width:\s*([\d.]+)px/.exec(svg)?.[1]);
+	const minWidth = Math.round(naturalWidth * MIN_SCALE);
 	const sized = svg.replace(/style="max-width:/, `style="min-width: ${minWidth}px; max-width:`);
 	const captionId = `${svgId}-caption`;
 	return (

@@ -105,6 +105,8 @@ export function mermaidConfig(palette: PaletteName, id: string) {
 		deterministicIDSeed: id,
 		htmlLabels: false,
 		flowchart: { htmlLabels: false },
+		// Narrower participant boxes and gaps keep a five-participant sequence within a page column.
+		sequence: { width: 110, actorMargin: 30, boxMargin: 8 },
 		themeVariables: palettes[palette],
 	};
 }
