@@ -48,6 +48,15 @@ test('diagrams switch colours with the theme toggle and stay readable in both th
 	expect(contrast(dark.text, dark.box)).toBeGreaterThanOrEqual(4.5);
 });
 
+test('diagrams print in light colours, as the rest of the page does, even from the dark theme', async ({ page }) => {
+	await openInTheme(page, CHAPTER_1, 'light');
+	const node = page.locator('figure.mermaid-figure svg g.node').first();
+	const light = await nodeColours(node);
+	await chooseTheme(page, 'dark');
+	await page.emulateMedia({ media: 'print' });
+	expect(await nodeColours(node)).toEqual(light);
+});
+
 test('diagrams are in the HTML and readable with JavaScript off', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
