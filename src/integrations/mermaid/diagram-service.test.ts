@@ -87,4 +87,15 @@ describe('DiagramService', () => {
 		const { instance } = service(new FakeRenderer((_palette, id) => ({ svg: `<svg id="${id}"><style></style></svg>` })));
 		await expect(instance.diagram('flowchart LR\n a', here)).rejects.toThrow(/content\/chapters\/01\.mdx:12: .*accTitle.*accDescr/);
 	});
+
+	test('a browser that fails to start is reported with the diagram that needed it', async () => {
+		const broken: Renderer = {
+			render: () => Promise.reject(new Error('Failed to launch the browser process')),
+			close: async () => {},
+		};
+		const { instance } = service(broken);
+		await expect(instance.diagram('flowchart LR\n a', here)).rejects.toThrow(
+			/^content\/chapters\/01\.mdx:12: .*Chromium could not render this diagram: Failed to launch the browser process/,
+		);
+	});
 });

@@ -86,7 +86,10 @@ export class DiagramService {
 		const [light, dark] = await Promise.all([
 			renderer.render(source, svgId, 'light'),
 			renderer.render(source, svgId, 'dark'),
-		]);
+		]).catch((error: unknown) => {
+			// The browser itself failed (would not start, crashed): still say which diagram needed it.
+			throw new DiagramError(location, `Chromium could not render this diagram: ${error instanceof Error ? error.message : error}`);
+		});
 		if ('error' in light) throw DiagramError.fromMermaid(location, light.error);
 		if ('error' in dark) throw DiagramError.fromMermaid(location, dark.error);
 
