@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import { buildHops } from './hops.ts';
+import type { Configuration } from './model.ts';
+import { allConfigurations, validate } from './rules.ts';
+import { buildTopology } from './topology.ts';
+
+const supported = allConfigurations().filter((c) => validate(c).valid);
+const base: Configuration = { api: 'rest', link: 'v2', target: 'alb', compute: 'ecs', client: 'public' };
+const text = (config: Configuration) => JSON.stringify(buildHops(config));
+
+describe('hops follow the drawing', () => {
+	test.each(supported.map((c) => [Object.values(c).join('/'), c] as const))('%s: every hop runs along a drawn connection', (_, config) => {
+		const topology = buildTopology(config);
+		const ids = new Set(topology.nodes.map((n) => n.id));
+		expect(ids.size).toBe(topology.nodes.length);
+		const connected = (a: string, b: string) => topology.edges.some((e) => (e.from === a && e.to === b) || (e.from === b && e.to === a));
+		for (const edge of topology.edges) expect(ids.has(edge.from) && ids.has(edge.to)).toBe(true);
+		for (const node of topology.nodes) {
+			expect(node.x).toBeGreaterThan(0);
+			expect(node.x).toBeLessThan(topology.width);
+			expect(node.y).toBeGreaterThan(0);
+			expect(node.y).toBeLessThan(topology.height);
+		}
+		const hops = buildHops(config);
+		expect(new Set(hops.map((h) => h.id)).size).toBe(hops.length);
+		for (const hop of hops) {
+			expect(connected(hop.from, hop.to), `${hop.from} -> ${hop.to}`).toBe(true);
+			expect(hop.learnMore.href).toMatch(/^\/chapters\/[\w-]+\/#[\w-]+$/);
+			expect(hop.sources.length).toBeGreaterThan(0);
+		}
+		// Each hop starts where the previous one ended: one packet, one path.
+		hops.slice(1).forEach((hop, i) => expect(hop.from).toBe(hops[i]!.to));
+	});
+});
+
+describe('facts the hops teach', () => {
+	test('a VPC link V1 crosses AWS PrivateLink into a Network Load Balancer', () => {
+		const v1 = { ...base, link: 'v1', target: 'nlb' } as const;
+		const hops = buildHops(v1);
+		expect(hops.map((h) => h.to)).toEqual(expect.arrayContaining(['eps', 'lb']));
+		expect(text(v1)).toContain('PrivateLink');
+		expect(buildTopology(v1).nodes.find((n) => n.id === 'lb')!.label).toBe('Network Load Balancer');
+	});
+
+	test('a VPC link V2 enters through network interfaces in your subnet, not PrivateLink', () => {
+		const hops = buildHops(base);
+		expect(hops.map((h) => h.to)).toContain('eni-a');
+		expect(hops.some((h) => h.to === 'eps')).toBe(false);
+	});
+
+	test('an HTTP API integration to a load balancer names a listener ARN in IntegrationUri', () => {
+		for (const target of ['alb', 'nlb'] as const) {
+			expect(text({ ...base, api: 'http', target })).toMatch(/IntegrationUri is the ARN of the load balancer’s listener/);
+		}
+	});
+
+	test('a REST integration through V2 names the load balancer in integrationTarget', () => {
+		for (const target of ['alb', 'nlb'] as const) {
+			expect(text({ ...base, target })).toMatch(/integrationTarget is the ARN of the load balancer itself, not of a listener/);
+		}
+	});
+
+	test('the stage name reaches the backend unless the path is overridden', () => {
+		for (const config of supported) {
+			const insideVpc = buildHops(config).filter((h) => h.direction === 'request' && /^(lb|eni-|eps|target-)/.test(h.to));
+			expect(insideVpc.length).toBeGreaterThan(0);
+			for (const hop of insideVpc) expect(hop.packet.path).toMatch(/^\/prod\/orders/);
+			const override = config.api === 'rest' ? '$context.requestOverride.path' : 'overwrite:path to $request.path';
+			expect(text(config)).toContain(override);
+		}
+	});
+
+	test('a private REST API is reached through the execute-api endpoint over TLS 1.2', () => {
+		const hops = buildHops({ ...base, client: 'vpc' });
+		expect(hops[0]).toMatchObject({ from: 'client', to: 'vpce' });
+		expect(hops[0]!.packet.tls).toContain('TLS 1.2');
+	});
+
+	test('HTTP APIs with Cloud Map look instances up before connecting straight to one', () => {
+		const hops = buildHops({ ...base, api: 'http', target: 'cloudmap' });
+		expect(hops.map((h) => `${h.from}>${h.to}`).slice(0, 5)).toEqual([
+			'client>apigw',
+			'apigw>cloudmap',
+			'cloudmap>apigw',
+			'apigw>eni-a',
+			'eni-a>target-a',
+		]);
+		expect(text({ ...base, api: 'http', target: 'cloudmap' })).toContain('DiscoverInstances');
+	});
+
+	test('every path tells which security groups must allow what', () => {
+		for (const config of supported) {
+			const rules = buildTopology(config).securityGroups;
+			expect(rules.length).toBeGreaterThan(0);
+			if (config.link === 'v2') expect(rules.map((r) => r.group)).toContain('VPC link V2');
+		}
+	});
+});

@@ -1,0 +1,279 @@
+import type { Configuration, Hop, Packet, Source } from './model.ts';
+import { SOURCES } from './sources.ts';
+import { APP_PORT, LISTENER_PORT, loadBalancerName, targetName } from './topology.ts';
+
+/**
+ * The journey of one request and its response through a supported configuration, hop by hop,
+ * with what the traffic looks like on each. Example values: API id a1b2c3d4e5 in us-east-1,
+ * stage `prod`, route `/orders`, and (REST) an integration uri on orders.internal.example.com.
+ */
+
+export const API_HOST = 'a1b2c3d4e5.execute-api.us-east-1.amazonaws.com';
+export const STAGE_PATH = '/prod/orders';
+export const BACKEND_HOST = 'orders.internal.example.com';
+
+const CHAPTER_1 = '/chapters/01-mastering-private-integrations/';
+const learn = (anchor: string, label: string) => ({ label, href: `${CHAPTER_1}#${anchor}` });
+
+/** What every hop inside your VPC has in common for this configuration. */
+function backendLeg(config: Configuration) {
+	const rest = config.api === 'rest';
+	return {
+		// HTTP APIs: no AWS page states which Host header reaches the backend, so none is shown.
+		host: rest ? BACKEND_HOST : undefined,
+		path: `${STAGE_PATH} (the stage name stays in the path)`,
+		tls: rest
+			? 'No: plain HTTP by default. For HTTPS, give the integration an https:// uri whose host name matches the certificate.'
+			: 'No: plain HTTP by default. For HTTPS, set tlsConfig.serverNameToVerify; API Gateway checks it against the certificate and sends it as SNI.',
+		stageNote: rest
+			? 'To send /orders instead, override $context.requestOverride.path in the integration.'
+			: 'To send /orders instead, map overwrite:path to $request.path in the integration.',
+		sources: rest ? [SOURCES.restPrivateIntegrations] : [SOURCES.httpPrivateIntegrations, SOURCES.httpParameterMapping],
+	};
+}
+
+function hop(
+	direction: Hop['direction'],
+	from: string,
+	to: string,
+	title: string,
+	detail: string,
+	packet: Packet,
+	learnMore: Hop['learnMore'],
+	sources: Source[],
+): Omit<Hop, 'id'> {
+	return { direction, from, to, title, detail, packet, learnMore, sources };
+}
+
+/** Swaps source and destination: a response travels back over the request's connection. */
+function reply(request: Omit<Hop, 'id'>, title: string, detail: string): Omit<Hop, 'id'> {
+	const { packet } = request;
+	return {
+		...request,
+		direction: 'response',
+		from: request.to,
+		to: request.from,
+		title,
+		detail,
+		packet: { ...packet, source: packet.destination, destination: packet.source, host: undefined, path: undefined },
+	};
+}
+
+function clientHops(config: Configuration): Array<Omit<Hop, 'id'>> {
+	if (config.client === 'public') {
+		return [
+			hop(
+				'request',
+				'client',
+				'apigw',
+				'The client calls the API',
+				'The request goes over HTTPS to the API’s execute-api endpoint. The path starts with the stage name. API Gateway authorizes and throttles the request before it goes anywhere near your VPC.',
+				{ source: 'Client (public IP address)', destination: 'API Gateway endpoint', port: '443', host: API_HOST, path: STAGE_PATH, tls: 'Yes (HTTPS)' },
+				learn('what-is-a-private-integration', 'What is a private integration?'),
+				[config.api === 'rest' ? SOURCES.restPrivateIntegrations : SOURCES.httpPrivateIntegrations],
+			),
+		];
+	}
+	return [
+		hop(
+			'request',
+			'client',
+			'vpce',
+			'The client calls the private API through its VPC endpoint',
+			'With private DNS turned on for the endpoint, the API’s usual execute-api host name resolves to the endpoint’s private IP addresses, so the request never leaves private addresses.',
+			{
+				source: 'Client app (private IP in the consumer VPC)',
+				destination: 'execute-api endpoint (private IP)',
+				port: '443',
+				host: API_HOST,
+				path: STAGE_PATH,
+				tls: 'Yes: TLS 1.2, the only version private APIs accept',
+			},
+			learn('private-api-rules', 'Private API rules'),
+			[SOURCES.privateApis],
+		),
+		hop(
+			'request',
+			'vpce',
+			'apigw',
+			'Over AWS PrivateLink to API Gateway',
+			'The endpoint carries the request over PrivateLink to API Gateway. The API’s resource policy decides whether calls through this endpoint are allowed, usually with the aws:SourceVpce or aws:SourceVpc condition key.',
+			{ source: 'execute-api endpoint', destination: 'Private REST API', port: '443', host: API_HOST, path: STAGE_PATH, tls: 'Yes (TLS 1.2)' },
+			learn('private-apis-versus-private-integrations', 'Private APIs versus private integrations'),
+			[SOURCES.privateApis],
+		),
+	];
+}
+
+function cloudMapHops(): Array<Omit<Hop, 'id'>> {
+	const aws = { port: 'Not applicable: a call API Gateway makes to another AWS service', tls: 'Not applicable' };
+	return [
+		hop(
+			'request',
+			'apigw',
+			'cloudmap',
+			'API Gateway asks Cloud Map for instances',
+			'The integration’s IntegrationUri is the ARN of the Cloud Map service. API Gateway calls DiscoverInstances, filtered by any query parameters in that URI, to learn the IP address and port of each registered instance.',
+			{ source: 'API Gateway', destination: 'AWS Cloud Map: DiscoverInstances', ...aws },
+			learn('vpc-link-v2-current', 'VPC link V2 targets'),
+			[SOURCES.httpPrivateIntegrations, SOURCES.discoverInstances],
+		),
+		hop(
+			'request',
+			'cloudmap',
+			'apigw',
+			'Cloud Map returns the instances',
+			'DiscoverInstances returns the matching instances in random order, which spreads requests across them. API Gateway picks one and sends the request to its address through the VPC link.',
+			{ source: 'AWS Cloud Map', destination: 'API Gateway', ...aws },
+			learn('vpc-link-v2-current', 'VPC link V2 targets'),
+			[SOURCES.discoverInstances],
+		),
+	];
+}
+
+function integrationSummary(config: Configuration): string {
+	if (config.link === 'v1') {
+		return 'The integration has connection type VPC_LINK and the V1 link’s ID as connectionId. That link is a VPC endpoint service that API Gateway created in front of your NLB, so the request crosses AWS PrivateLink into your VPC.';
+	}
+	if (config.api === 'rest') {
+		return 'The method’s integration is HTTP_PROXY with connection type VPC_LINK: connectionId is the V2 link’s ID, and integrationTarget is the ARN of the load balancer itself, not of a listener. The uri does not choose the destination; its host name becomes the Host header.';
+	}
+	if (config.target === 'cloudmap') {
+		return 'The request goes through the VPC link V2 named by the integration’s ConnectionId, to the instance address Cloud Map returned.';
+	}
+	return 'The route’s integration is HTTP_PROXY with connection type VPC_LINK: ConnectionId is the V2 link’s ID, and IntegrationUri is the ARN of the load balancer’s listener.';
+}
+
+function vpcHops(config: Configuration): Array<Omit<Hop, 'id'>> {
+	const leg = backendLeg(config);
+	const target = targetName(config);
+	const onWire = (source: string, destination: string, port: string): Packet => ({
+		source,
+		destination,
+		port,
+		host: leg.host,
+		path: leg.path,
+		tls: leg.tls,
+	});
+	const listenerPort = `${LISTENER_PORT} (${config.target === 'alb' ? 'HTTP' : 'TCP'} listener)`;
+	const lbName = loadBalancerName(config);
+	const hops: Array<Omit<Hop, 'id'>> = [];
+
+	if (config.link === 'v1') {
+		hops.push(
+			hop(
+				'request',
+				'apigw',
+				'eps',
+				'Over AWS PrivateLink to your endpoint service',
+				`${integrationSummary(config)} ${leg.stageNote}`,
+				onWire('API Gateway (AWS-managed)', 'VPC endpoint service of your NLB', String(LISTENER_PORT)),
+				learn('vpc-link-v1-legacy', 'VPC link V1 (legacy)'),
+				[SOURCES.whitepaperRest, SOURCES.createVpcLinkV1, ...leg.sources],
+			),
+			hop(
+				'request',
+				'eps',
+				'lb',
+				'The endpoint service delivers to the NLB',
+				`Traffic through the endpoint service arrives at the Network Load Balancer's TCP listener. The NLB forwards the connection to its target group without reading the HTTP inside.`,
+				onWire('AWS PrivateLink (the endpoint service)', 'Network Load Balancer listener', listenerPort),
+				learn('aws-privatelink-endpoints-and-endpoint-services', 'AWS PrivateLink'),
+				[SOURCES.whitepaperRest],
+			),
+		);
+	} else {
+		const destination = config.target === 'cloudmap' ? `${target} address from Cloud Map` : `${lbName} listener`;
+		hops.push(
+			hop(
+				'request',
+				'apigw',
+				'eni-a',
+				'API Gateway hands the request to the VPC link',
+				`${integrationSummary(config)} ${leg.stageNote}`,
+				onWire('API Gateway (AWS-managed)', `${destination}, through the VPC link`, String(config.target === 'cloudmap' ? APP_PORT : LISTENER_PORT)),
+				config.api === 'rest'
+					? learn('following-one-request-through-a-v2-private-integration', 'Following one request through a V2 private integration')
+					: learn('vpc-link-v2-current', 'VPC link V2 (current)'),
+				[config.api === 'rest' ? SOURCES.restSetUpV2 : SOURCES.httpPrivateIntegrations, ...leg.sources],
+			),
+		);
+		if (config.target === 'cloudmap') {
+			hops.push(
+				hop(
+					'request',
+					'eni-a',
+					'target-a',
+					`The link’s network interface connects to the ${target}`,
+					`The connection starts at the VPC link’s network interface in your subnet and goes straight to the instance, with no load balancer in between. The ${target}’s security group must allow the link’s security group.`,
+					onWire('VPC link ENI (private IP in subnet A)', `${target} in subnet A`, String(APP_PORT)),
+					learn('vpc-link-v2-current', 'VPC link V2 (current)'),
+					[SOURCES.vpcLinksV2, SOURCES.sampleRestV2],
+				),
+			);
+		} else {
+			hops.push(
+				hop(
+					'request',
+					'eni-a',
+					'lb',
+					'The link’s network interface connects to the listener',
+					config.target === 'alb'
+						? 'The connection to the load balancer starts at the VPC link’s network interface in your subnet, so the ALB’s security group must allow the link’s security group. The ALB reads the request and matches its listener rules (path, host, headers) to pick a target group.'
+						: 'The connection to the load balancer starts at the VPC link’s network interface in your subnet. The NLB forwards the TCP connection to its target group without reading the HTTP inside.',
+					onWire('VPC link ENI (private IP in subnet A)', `${lbName} listener`, listenerPort),
+					learn('vpc-link-v2-current', 'VPC link V2 (current)'),
+					[SOURCES.vpcLinksV2, SOURCES.sampleRestV2],
+				),
+			);
+		}
+	}
+
+	if (config.target !== 'cloudmap') {
+		hops.push(
+			hop(
+				'request',
+				'lb',
+				'target-a',
+				`The load balancer forwards to an ${target}`,
+				`${config.compute === 'ecs' ? 'The ECS service registers its tasks in the target group' : 'The EC2 instances are registered in the target group'}, with the application port. The load balancer picks a healthy target in either Availability Zone; this walk-through follows zone A. The target’s security group should allow only the load balancer’s security group.`,
+				onWire(
+					config.target === 'alb' ? 'Application Load Balancer (its private IP)' : 'Network Load Balancer (the source address depends on client IP preservation)',
+					`${target} in subnet A`,
+					String(APP_PORT),
+				),
+				learn('why-put-api-gateway-in-front-of-vpc-services', 'API Gateway and the load balancer'),
+				[config.target === 'alb' ? SOURCES.albSecurityGroups : SOURCES.nlbSecurityGroups],
+			),
+		);
+	}
+	return hops;
+}
+
+/** The response retraces the request's data path, backwards, hop by hop. */
+function responseHops(requests: Array<Omit<Hop, 'id'>>): Array<Omit<Hop, 'id'>> {
+	// Cloud Map lookups are not part of the data path the response takes.
+	const dataPath = requests.filter((h) => h.from !== 'cloudmap' && h.to !== 'cloudmap');
+	const words: Record<string, [string, string]> = {
+		'target-a': ['The application responds', 'The response goes back over the same connection it arrived on.'],
+		lb: ['The load balancer returns the response', 'The load balancer sends the response back over the connection the VPC link opened.'],
+		'eni-a': ['Back through the VPC link', 'The response leaves your VPC through the VPC link, back to API Gateway.'],
+		eps: ['Back over AWS PrivateLink', 'The response returns through the endpoint service, over PrivateLink, to API Gateway.'],
+		apigw: ['API Gateway answers the client', 'API Gateway returns the response on the client’s original HTTPS connection.'],
+		vpce: ['Back to the client app', 'The endpoint hands the response to the client in the consumer VPC.'],
+	};
+	return dataPath
+		.slice()
+		.reverse()
+		.map((request) => {
+			// The response's sender is the component the request reached.
+			const [title, detail] = words[request.to]!;
+			return reply(request, title, detail);
+		});
+}
+
+/** Every hop of a request and its response through a supported configuration, in order. */
+export function buildHops(config: Configuration): Hop[] {
+	const requests = [...clientHops(config), ...(config.target === 'cloudmap' ? cloudMapHops() : []), ...vpcHops(config)];
+	return [...requests, ...responseHops(requests)].map((h, i) => ({ ...h, id: `hop-${i + 1}` }));
+}

@@ -1,0 +1,133 @@
+/**
+ * The topology explorer's vocabulary: what a reader can choose, and the shapes the core hands
+ * to the view. Plain TypeScript, no framework: rules.ts, topology.ts, hops.ts and url-state.ts
+ * build on it, and the React components only render it.
+ */
+
+/** Each choice the reader makes, with its allowed values in display order. */
+export const CHOICES = {
+	api: ['rest', 'http'],
+	link: ['v2', 'v1'],
+	target: ['alb', 'nlb', 'cloudmap'],
+	compute: ['ecs', 'ec2'],
+	client: ['public', 'vpc'],
+} as const;
+
+export type Field = keyof typeof CHOICES;
+
+/** One configuration of the explorer; every field always has a value. */
+export type Configuration = { [F in Field]: (typeof CHOICES)[F][number] };
+
+/** What the explorer shows before the reader changes anything: today's recommended REST setup. */
+export const DEFAULT_CONFIGURATION: Configuration = {
+	api: 'rest',
+	link: 'v2',
+	target: 'alb',
+	compute: 'ecs',
+	client: 'public',
+};
+
+export const FIELDS = Object.keys(CHOICES) as Field[];
+
+/** Names shown to the reader for each field and value. */
+export const LABELS: { [F in Field]: { legend: string; values: Record<Configuration[F], string> } } = {
+	api: { legend: 'API type', values: { rest: 'REST API', http: 'HTTP API' } },
+	link: { legend: 'VPC link', values: { v2: 'V2', v1: 'V1 (legacy)' } },
+	target: {
+		legend: 'Integration target',
+		values: { alb: 'Application Load Balancer', nlb: 'Network Load Balancer', cloudmap: 'AWS Cloud Map' },
+	},
+	compute: { legend: 'Backend', values: { ecs: 'ECS tasks', ec2: 'EC2 instances' } },
+	client: {
+		legend: 'Client',
+		values: { public: 'Public internet', vpc: 'Inside a VPC (private REST API)' },
+	},
+};
+
+/** An AWS page that supports a statement. */
+export interface Source {
+	title: string;
+	url: string;
+}
+
+/** Why a configuration cannot be built, with the page that says so. */
+export interface Problem {
+	/** The fields whose values clash. */
+	fields: Field[];
+	message: string;
+	source: Source;
+}
+
+export type Validity =
+	| { valid: true }
+	| {
+			valid: false;
+			problems: Problem[];
+			/** The closest configuration that can be built, offered as one click. */
+			alternative: Configuration;
+	  };
+
+/** Where a drawn component lives: that decides the box it is drawn in. */
+export type Zone = 'internet' | 'consumer-vpc' | 'aws' | 'vpc';
+
+/** A component of the drawing: a client, a service, an ENI, a load balancer, a target… */
+export interface TopologyNode {
+	id: string;
+	label: string;
+	/** One sentence on what it is, read by assistive technology and shown on focus. */
+	description: string;
+	zone: Zone;
+	/** Centre of the component in the drawing's coordinate space. */
+	x: number;
+	y: number;
+}
+
+/** A connection in the drawing; hops travel along these. */
+export interface TopologyEdge {
+	from: string;
+	to: string;
+}
+
+/** A security group rule the path needs, in words. */
+export interface SecurityGroupRule {
+	/** Whose security group this is. */
+	group: string;
+	rule: string;
+	source: Source;
+}
+
+export interface Topology {
+	nodes: TopologyNode[];
+	edges: TopologyEdge[];
+	/** Boxes drawn behind the nodes: zones and Availability Zones. */
+	areas: Array<{ id: string; label: string; x: number; y: number; width: number; height: number; kind: 'zone' | 'az' | 'subnet' }>;
+	securityGroups: SecurityGroupRule[];
+	/** The drawing's size, for the SVG viewBox. */
+	width: number;
+	height: number;
+}
+
+/** What the request or response looks like on one hop. Fields that do not apply are absent. */
+export interface Packet {
+	source: string;
+	destination: string;
+	port: string;
+	host?: string;
+	path?: string;
+	tls: string;
+}
+
+/** One step of the journey: a request or response crossing from one component to the next. */
+export interface Hop {
+	id: string;
+	direction: 'request' | 'response';
+	from: string;
+	to: string;
+	title: string;
+	/** What happens on this hop, in a few sentences. */
+	detail: string;
+	packet: Packet;
+	/** The chapter section that explains this hop (a site path with a #fragment). */
+	learnMore: { label: string; href: string };
+	sources: Source[];
+}

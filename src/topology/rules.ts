@@ -1,0 +1,85 @@
+import { CHOICES, FIELDS, type Configuration, type Field, type Problem, type Validity } from './model.ts';
+import { SOURCES } from './sources.ts';
+
+/** A rule AWS imposes: when `applies` holds, the configuration cannot be built. */
+interface Rule {
+	fields: Field[];
+	applies: (config: Configuration) => boolean;
+	message: string;
+	source: Problem['source'];
+}
+
+const RULES: Rule[] = [
+	{
+		fields: ['api', 'link'],
+		applies: (c) => c.api === 'http' && c.link === 'v1',
+		message:
+			'HTTP APIs use VPC links V2. A VPC link V1 is the legacy kind that only REST APIs can use, and AWS advises against creating new ones.',
+		source: SOURCES.restPrivateIntegrations,
+	},
+	{
+		fields: ['api', 'target'],
+		applies: (c) => c.api === 'rest' && c.target === 'cloudmap',
+		message:
+			'A REST API private integration targets an Application or Network Load Balancer. AWS Cloud Map is a target for HTTP APIs only.',
+		source: SOURCES.restPrivateIntegrations,
+	},
+	{
+		fields: ['link', 'target'],
+		applies: (c) => c.link === 'v1' && c.target !== 'nlb',
+		message:
+			'A VPC link V1 is created with the ARNs of Network Load Balancers and reaches nothing else. An Application Load Balancer or a Cloud Map service needs a VPC link V2.',
+		source: SOURCES.createVpcLinkV1,
+	},
+	{
+		fields: ['client', 'api'],
+		applies: (c) => c.client === 'vpc' && c.api === 'http',
+		message:
+			'Only REST APIs can be private APIs, called through an execute-api interface endpoint. HTTP APIs have no private endpoint type.',
+		source: SOURCES.restVsHttp,
+	},
+];
+
+/**
+ * What it costs to change each field when looking for the nearest supported configuration.
+ * Cheapest first: moving from the legacy V1 to V2 is the change AWS itself recommends; the
+ * backend (ECS or EC2) never causes a clash, so it is the last thing to touch.
+ */
+const CHANGE_COST: Record<Field, number> = { link: 1, client: 1.1, target: 1.2, api: 1.3, compute: 1.4 };
+/** A field the reader has just set is kept unless nothing else works. */
+const KEEP_COST = 100;
+
+/** Every configuration, in a fixed order (used for ties and for exhaustive tests). */
+export function allConfigurations(): Configuration[] {
+	return FIELDS.reduce<Configuration[]>(
+		(configs, field) => configs.flatMap((config) => CHOICES[field].map((value) => ({ ...config, [field]: value }))),
+		[{} as Configuration],
+	);
+}
+
+function problemsOf(config: Configuration): Problem[] {
+	return RULES.filter((rule) => rule.applies(config)).map(({ fields, message, source }) => ({ fields, message, source }));
+}
+
+/**
+ * The supported configuration closest to `config`: fewest and cheapest changes, never touching
+ * the field `keep` (the one the reader just chose) unless no supported configuration keeps it.
+ */
+export function nearestSupported(config: Configuration, keep?: Field): Configuration {
+	let best: { config: Configuration; cost: number } | undefined;
+	for (const candidate of allConfigurations()) {
+		if (problemsOf(candidate).length > 0) continue;
+		const cost = FIELDS.reduce(
+			(sum, field) => (candidate[field] === config[field] ? sum : sum + CHANGE_COST[field] + (field === keep ? KEEP_COST : 0)),
+			0,
+		);
+		if (!best || cost < best.cost) best = { config: candidate, cost };
+	}
+	return best!.config;
+}
+
+/** Whether AWS supports `config`; if not, why (with sources) and the nearest supported one. */
+export function validate(config: Configuration, keep?: Field): Validity {
+	const problems = problemsOf(config);
+	return problems.length === 0 ? { valid: true } : { valid: false, problems, alternative: nearestSupported(config, keep) };
+}
