@@ -27,6 +27,7 @@ describe('hops follow the drawing', () => {
 			expect(connected(hop.from, hop.to), `${hop.from} -> ${hop.to}`).toBe(true);
 			expect(hop.learnMore.href).toMatch(/^\/chapters\/[\w-]+\/#[\w-]+$/);
 			expect(hop.sources.length).toBeGreaterThan(0);
+			expect(new Set(hop.sources.map((s) => s.url)).size).toBe(hop.sources.length);
 		}
 		// Each hop starts where the previous one ended: one packet, one path.
 		hops.slice(1).forEach((hop, i) => expect(hop.from).toBe(hops[i]!.to));

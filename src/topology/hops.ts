@@ -42,7 +42,8 @@ function hop(
 	learnMore: Hop['learnMore'],
 	sources: Source[],
 ): Omit<Hop, 'id'> {
-	return { direction, from, to, title, detail, packet, learnMore, sources };
+	// A page cited twice for one hop (the integration page is also the stage-path page) is listed once.
+	return { direction, from, to, title, detail, packet, learnMore, sources: [...new Set(sources)] };
 }
 
 /** Swaps source and destination: a response travels back over the request's connection. */

@@ -83,3 +83,9 @@ export function validate(config: Configuration, keep?: Field): Validity {
 	const problems = problemsOf(config);
 	return problems.length === 0 ? { valid: true } : { valid: false, problems, alternative: nearestSupported(config, keep) };
 }
+
+/** What the explorer draws for `config`: itself when supported, else the nearest supported one. */
+export function pathFor(config: Configuration, keep?: Field): { validity: Validity; shown: Configuration } {
+	const validity = validate(config, keep);
+	return { validity, shown: validity.valid ? config : validity.alternative };
+}

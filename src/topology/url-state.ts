@@ -1,6 +1,6 @@
 import { buildHops } from './hops.ts';
 import { CHOICES, DEFAULT_CONFIGURATION, FIELDS, LABELS, type Configuration, type Field } from './model.ts';
-import { validate } from './rules.ts';
+import { pathFor } from './rules.ts';
 
 /**
  * The explorer's state in a URL, e.g. `?api=rest&link=v2&target=alb&compute=ecs&client=public&step=3`
@@ -48,8 +48,7 @@ export function parseUrlState(search: string): UrlState {
 		notices.push(`The link did not set ${missing.join(', ')}, so the explorer uses its defaults for ${missing.length === 1 ? 'it' : 'them'}.`);
 	}
 
-	const validity = validate(config);
-	const hopCount = buildHops(validity.valid ? config : validity.alternative).length;
+	const hopCount = buildHops(pathFor(config).shown).length;
 	let step = 0;
 	const rawStep = params.getAll('step');
 	if (rawStep.length > 0) {

@@ -1,0 +1,163 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { buildHops } from '../src/topology/hops.ts';
+import { DEFAULT_CONFIGURATION, LABELS, type Configuration } from '../src/topology/model.ts';
+import { allConfigurations, validate } from '../src/topology/rules.ts';
+import { toSearch } from '../src/topology/url-state.ts';
+import { openInTheme } from './site.ts';
+
+const EXPLORER = '/explorer/';
+
+const explorer = (page: Page) => page.locator('[data-topology-explorer]').first();
+const hopItems = (page: Page) => explorer(page).locator('ol.hop-list > li');
+const currentHop = (page: Page) => explorer(page).locator('ol.hop-list > li[aria-current="step"]');
+
+/** Waits until the island has hydrated, so clicks reach React. */
+async function openExplorer(page: Page, search = '') {
+	await page.goto(`${EXPLORER}${search}`);
+	await expect(explorer(page)).toHaveAttribute('data-hydrated', 'true');
+}
+
+async function choose(page: Page, legend: string, value: string) {
+	await explorer(page).getByRole('group', { name: legend }).getByRole('radio', { name: value, exact: true }).check();
+}
+
+test('choosing options redraws the topology and rewrites the hop list', async ({ page }) => {
+	await openExplorer(page);
+	await expect(hopItems(page)).toHaveCount(buildHops(DEFAULT_CONFIGURATION).length);
+	const svg = explorer(page).locator('svg').first();
+	await expect(svg).toContainText('Application Load Balancer');
+
+	await choose(page, LABELS.target.legend, LABELS.target.values.nlb);
+	await expect(svg).toContainText('Network Load Balancer');
+	await expect(svg).not.toContainText('Application Load Balancer');
+
+	await choose(page, LABELS.link.legend, LABELS.link.values.v1);
+	await expect(svg).toContainText('VPC endpoint service');
+	await expect(hopItems(page)).toHaveCount(buildHops({ ...DEFAULT_CONFIGURATION, target: 'nlb', link: 'v1' }).length);
+	await expect(explorer(page).locator('ol.hop-list')).toContainText('PrivateLink');
+});
+
+test('stepping with the buttons, the scrubber and the keyboard moves the current hop', async ({ page }) => {
+	await openExplorer(page);
+	const hops = buildHops(DEFAULT_CONFIGURATION);
+	await expect(currentHop(page)).toContainText(hops[0]!.title);
+
+	await explorer(page).getByRole('button', { name: 'Next', exact: true }).click();
+	await expect(currentHop(page)).toContainText(hops[1]!.title);
+	await expect(explorer(page)).toContainText(`Hop 2 of ${hops.length}`);
+
+	await explorer(page).getByRole('slider', { name: 'Hop' }).fill('4');
+	await expect(currentHop(page)).toContainText(hops[3]!.title);
+
+	await explorer(page).locator('svg').first().focus();
+	await page.keyboard.press('ArrowLeft');
+	await expect(currentHop(page)).toContainText(hops[2]!.title);
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowRight');
+	await expect(currentHop(page)).toContainText(hops[4]!.title);
+
+	// The live region tells screen reader users where the packet is.
+	await expect(explorer(page).locator('[aria-live="polite"]')).toContainText(hops[4]!.title);
+	// The view is in the URL.
+	await expect(page).toHaveURL(new RegExp(`step=5`));
+});
+
+test('play advances on its own and the visible pause stops it', async ({ page }) => {
+	await page.clock.install();
+	await openExplorer(page);
+	await explorer(page).getByRole('button', { name: 'Play' }).click();
+	await page.clock.runFor(2600);
+	const hops = buildHops(DEFAULT_CONFIGURATION);
+	await expect(currentHop(page)).toContainText(hops[1]!.title);
+	await explorer(page).getByRole('button', { name: 'Pause' }).click();
+	await page.clock.runFor(10_000);
+	await expect(currentHop(page)).toContainText(hops[1]!.title);
+});
+
+test('a shared URL restores the configuration and the hop', async ({ page }) => {
+	const config: Configuration = { api: 'http', link: 'v2', target: 'cloudmap', compute: 'ec2', client: 'public' };
+	const hops = buildHops(config);
+	await openExplorer(page, toSearch(config, 2));
+	await expect(explorer(page).getByRole('radio', { name: LABELS.api.values.http, exact: true })).toBeChecked();
+	await expect(explorer(page).getByRole('radio', { name: LABELS.target.values.cloudmap, exact: true })).toBeChecked();
+	await expect(explorer(page).getByRole('radio', { name: LABELS.compute.values.ec2, exact: true })).toBeChecked();
+	await expect(currentHop(page)).toContainText(hops[2]!.title);
+	await expect(explorer(page).locator('svg').first()).toContainText('Cloud Map service');
+});
+
+test('an unsupported combination explains why and offers the nearest supported setup in one click', async ({ page }) => {
+	await openExplorer(page);
+	await choose(page, LABELS.link.legend, LABELS.link.values.v1);
+	const panel = explorer(page).getByRole('region', { name: 'This combination is not supported' });
+	await expect(panel).toBeVisible();
+	await expect(panel).toContainText('Network Load Balancers');
+	await expect(panel.getByRole('link').first()).toHaveAttribute('href', /^https:\/\/docs\.aws\.amazon\.com\//);
+	// Never blank: the nearest supported path is drawn as a preview.
+	await expect(explorer(page).locator('svg').first()).toBeVisible();
+
+	await panel.getByRole('button', { name: /nearest supported/ }).click();
+	await expect(panel).toBeHidden();
+	await expect(explorer(page).getByRole('radio', { name: LABELS.link.values.v1, exact: true })).toBeChecked();
+	await expect(explorer(page).getByRole('radio', { name: LABELS.target.values.nlb, exact: true })).toBeChecked();
+});
+
+test('a hostile URL falls back with a visible notice and injects nothing', async ({ page }) => {
+	let dialogs = 0;
+	page.on('dialog', async (dialog) => {
+		dialogs++;
+		await dialog.dismiss();
+	});
+	await openExplorer(page, `?api=${encodeURIComponent('<img src=x onerror=alert(1)>')}&step=${encodeURIComponent('<script>alert(2)</script>')}`);
+	await expect(explorer(page).getByRole('status')).toContainText('API type');
+	await expect(explorer(page).getByRole('radio', { name: LABELS.api.values.rest, exact: true })).toBeChecked();
+	expect(await page.locator('[data-topology-explorer] img, [data-topology-explorer] script').count()).toBe(0);
+	expect(await explorer(page).innerHTML()).not.toContain('onerror');
+	expect(dialogs).toBe(0);
+});
+
+test('with JavaScript off the diagram and every hop are in the page', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(EXPLORER);
+	await expect(page.locator('[data-topology-explorer] svg').first()).toBeVisible();
+	const hops = buildHops(DEFAULT_CONFIGURATION);
+	await expect(page.locator('ol.hop-list > li')).toHaveCount(hops.length);
+	for (const hop of hops) await expect(page.locator('ol.hop-list')).toContainText(hop.detail.slice(0, 40));
+	await context.close();
+});
+
+test('with reduced motion the packet jumps between hops instead of travelling', async ({ browser }) => {
+	const context = await browser.newContext({ reducedMotion: 'reduce' });
+	const page = await context.newPage();
+	await openExplorer(page);
+	const packet = explorer(page).locator('.packet').first();
+	expect(await packet.evaluate((el) => getComputedStyle(el).transitionDuration)).toMatch(/^0s(, 0s)*$/);
+	await context.close();
+});
+
+test('the explorer fits a phone screen without sideways scrolling', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 780 });
+	await openExplorer(page);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+	await expect(explorer(page).locator('svg').first()).toBeVisible();
+});
+
+// Every supported configuration and one unsupported one, in both themes.
+const supported = allConfigurations().filter((c) => validate(c).valid);
+const unsupported: Configuration = { ...DEFAULT_CONFIGURATION, api: 'http', link: 'v1' };
+for (const theme of ['light', 'dark'] as const) {
+	test(`axe finds no violation in any configuration, ${theme} theme`, async ({ page }) => {
+		test.setTimeout(120_000);
+		for (const config of [...supported, unsupported]) {
+			await openInTheme(page, `${EXPLORER}${toSearch(config, 0)}`, theme);
+			await expect(explorer(page)).toHaveAttribute('data-hydrated', 'true');
+			const results = await new AxeBuilder({ page })
+				.include('[data-topology-explorer]')
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+				.analyze();
+			const summary = results.violations.map((v) => `${Object.values(config).join('/')}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+			expect(summary).toEqual([]);
+		}
+	});
+}

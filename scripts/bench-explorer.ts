@@ -1,0 +1,139 @@
+/**
+ * `npm run bench` (second half): the topology explorer island, measured in Chromium against the
+ * production build in dist/. Reports; never fails on a number.
+ *
+ * - Island JavaScript (gzip): what /explorer/ loads beyond a page without the island.
+ * - Toggle to next paint: p95 over 50 toggles of the integration target.
+ * - Long tasks (> 50 ms) while auto-play runs.
+ * - Layout shift from page load until the island has hydrated.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../src/utils/find-chromium.ts';
+
+const PORT = 4700;
+const ORIGIN = `http://localhost:${PORT}`;
+const DIST = resolve('dist');
+
+const server = spawn(resolve('node_modules/.bin/astro'), ['preview', '--port', String(PORT)], { stdio: 'ignore', detached: true });
+const stopServer = () => {
+	try {
+		process.kill(-server.pid!);
+	} catch {
+		// already gone
+	}
+};
+
+async function waitForServer() {
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(ORIGIN)).ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error('astro preview did not start');
+}
+
+/** Scripts a page loads (by path under dist/), once everything visible has hydrated. */
+async function scriptsLoaded(page: Page, path: string): Promise<Set<string>> {
+	const scripts = new Set<string>();
+	const listener = (request: { resourceType(): string; url(): string }) => {
+		if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
+	};
+	page.on('request', listener);
+	await page.goto(`${ORIGIN}${path}`, { waitUntil: 'networkidle' });
+	const island = page.locator('[data-topology-explorer]').first();
+	if ((await island.count()) > 0) {
+		await island.scrollIntoViewIfNeeded();
+		await page.waitForSelector('[data-topology-explorer][data-hydrated="true"]');
+		await page.waitForLoadState('networkidle');
+	}
+	page.off('request', listener);
+	return scripts;
+}
+
+const gzipOf = (paths: Iterable<string>) =>
+	[...paths].map((p) => join(DIST, p)).filter(existsSync).reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+
+function percentile(values: number[], p: number): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+try {
+	await waitForServer();
+	const browser = await chromium.launch({ executablePath: findChromium()?.path, args: CHROMIUM_ARGS });
+	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+
+	// Island JavaScript: the explorer page against the landing page, which has no island.
+	const withIsland = await scriptsLoaded(page, '/explorer/');
+	const without = await scriptsLoaded(page, '/');
+	const islandScripts = [...withIsland].filter((s) => !without.has(s));
+	const islandGzip = gzipOf(islandScripts);
+
+	// Layout shift until hydration, on a fresh load.
+	await page.goto('about:blank');
+	await page.addInitScript(() => {
+		(globalThis as unknown as { __cls: number }).__cls = 0;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+				if (!entry.hadRecentInput) (globalThis as unknown as { __cls: number }).__cls += entry.value;
+			}
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	await page.goto(`${ORIGIN}/explorer/`, { waitUntil: 'networkidle' });
+	await page.waitForSelector('[data-topology-explorer][data-hydrated="true"]');
+	await page.waitForTimeout(500);
+	const layoutShift = await page.evaluate(() => (globalThis as unknown as { __cls: number }).__cls);
+
+	// Toggle to next paint: click a radio, then wait for the frame after the next one is produced.
+	const toggles = await page.evaluate(async () => {
+		const radios = [...document.querySelectorAll<HTMLInputElement>('[data-topology-explorer] fieldset input[type="radio"]')].filter((r) =>
+			/Load Balancer/.test(r.labels?.[0]?.textContent ?? ''),
+		);
+		const times: number[] = [];
+		for (let i = 0; i < 50; i++) {
+			const radio = radios[i % radios.length]!;
+			const start = performance.now();
+			radio.click();
+			await new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+			times.push(performance.now() - start);
+		}
+		return times;
+	});
+
+	// Long tasks while auto-play runs for a while.
+	await page.evaluate(() => {
+		(globalThis as unknown as { __long: number[] }).__long = [];
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) (globalThis as unknown as { __long: number[] }).__long.push(entry.duration);
+		}).observe({ type: 'longtask' });
+	});
+	await page.locator('[data-topology-explorer]').first().getByRole('button', { name: 'Play' }).click();
+	await page.waitForTimeout(8000);
+	const longTasks = await page.evaluate(() => (globalThis as unknown as { __long: number[] }).__long);
+	await browser.close();
+
+	const results = {
+		islandJsGzipBytes: islandGzip,
+		islandScripts: islandScripts.length,
+		toggleToPaintMs: { p50: Number(percentile(toggles, 50).toFixed(1)), p95: Number(percentile(toggles, 95).toFixed(1)), samples: toggles.length },
+		longTasksOver50msDuringPlayback: longTasks.filter((d) => d > 50).length,
+		layoutShiftOnHydration: Number(layoutShift.toFixed(4)),
+	};
+	console.log(`\nTopology explorer island`);
+	console.log(`Island JavaScript: ${(islandGzip / 1024).toFixed(1)} KB gzip in ${islandScripts.length} files, loaded when the island is visible (target ≤ 80 KB)`);
+	console.log(`Toggle to next paint: p50 ${results.toggleToPaintMs.p50} ms, p95 ${results.toggleToPaintMs.p95} ms over 50 toggles (target ≤ 16 ms)`);
+	console.log(`Long tasks over 50 ms during 8 s of playback: ${results.longTasksOver50msDuringPlayback} (target 0)`);
+	console.log(`Layout shift from load to hydration: ${results.layoutShiftOnHydration} (target 0)`);
+	mkdirSync('bench-results', { recursive: true });
+	writeFileSync('bench-results/bench-explorer.json', `${JSON.stringify(results, null, 2)}\n`);
+	console.log('Written to bench-results/bench-explorer.json');
+} finally {
+	stopServer();
+}

@@ -1,0 +1,79 @@
+import type { KeyboardEventHandler } from 'react';
+import type { Hop, Packet } from '../../topology/model.ts';
+
+interface Props {
+	hops: Hop[];
+	/** The current hop, 0-based. */
+	step: number;
+	onSeek: (step: number) => void;
+	/**
+	 * False on the server and in the first client render: every hop's details stay open then, so
+	 * the page reads in full without JavaScript. The stylesheet folds the others away once true.
+	 */
+	hydrated: boolean;
+	id: string;
+	idPrefix: string;
+	onKeyDown: KeyboardEventHandler<HTMLOListElement>;
+}
+
+const PACKET_FIELDS: Array<[keyof Packet, string]> = [
+	['source', 'Source'],
+	['destination', 'Destination'],
+	['port', 'Port'],
+	['host', 'Host'],
+	['path', 'Path'],
+	['tls', 'TLS'],
+];
+
+/** Every hop of the journey, in order: the diagram's text alternative and a way to jump to a hop. */
+export default function HopList({ hops, step, onSeek, hydrated, id, idPrefix, onKeyDown }: Props) {
+	return (
+		<ol className="hop-list" id={id} onKeyDown={onKeyDown}>
+			{hops.map((hop, index) => {
+				const current = index === step;
+				const detailsId = `${idPrefix}-${hop.id}`;
+				return (
+					<li key={hop.id} className={`hop hop--${hop.direction}`} aria-current={current ? 'step' : undefined}>
+						<button type="button" className="hop__button" aria-expanded={!hydrated || current} aria-controls={detailsId} onClick={() => onSeek(index)}>
+							<span className="hop__number" aria-hidden="true">
+								{index + 1}
+							</span>
+							<span className="hop__heading">
+								<span className="sr-only">Hop {index + 1}, </span>
+								<span className="hop__direction">{hop.direction === 'request' ? 'Request' : 'Response'}</span>
+								<span className="sr-only">: </span>
+								<span className="hop__title">{hop.title}</span>
+							</span>
+						</button>
+						<div className="hop__details" id={detailsId}>
+							<p>{hop.detail}</p>
+							<dl className="hop__packet">
+								{PACKET_FIELDS.filter(([key]) => hop.packet[key] !== undefined).map(([key, name]) => (
+									<div key={key}>
+										<dt>{name}</dt>
+										<dd>{hop.packet[key]}</dd>
+									</div>
+								))}
+							</dl>
+							<p className="hop__learn-more">
+								<a href={hop.learnMore.href}>Learn more: {hop.learnMore.label}</a>
+							</p>
+							{hop.sources.length > 0 && (
+								<>
+									<p className="hop__sources-title">Sources</p>
+									<ul className="hop__sources">
+										{hop.sources.map((source, sourceIndex) => (
+											<li key={sourceIndex}>
+												<a href={source.url}>{source.title}</a>
+											</li>
+										))}
+									</ul>
+								</>
+							)}
+						</div>
+					</li>
+				);
+			})}
+		</ol>
+	);
+}

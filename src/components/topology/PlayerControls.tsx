@@ -1,0 +1,73 @@
+import { useEffect, useRef, useState, type Dispatch } from 'react';
+import type { PlayerAction, PlayerState } from '../../topology/player.ts';
+
+interface Props {
+	player: PlayerState;
+	dispatch: Dispatch<PlayerAction>;
+	/** The current hop's title, for the slider's value and the announcement. */
+	title: string;
+	/** Announcements start after hydration, so the page does not speak when it loads. */
+	hydrated: boolean;
+	idPrefix: string;
+}
+
+/** Previous, Play or Pause, Next, a slider over the hops, and a polite announcement of each step. */
+export default function PlayerControls({ player, dispatch, title, hydrated, idPrefix }: Props) {
+	const { step, total, playing } = player;
+	const position = `Hop ${step + 1} of ${total}`;
+	const announcement = useAnnouncement(`${position}: ${title}`, hydrated);
+	const sliderId = `${idPrefix}-hop`;
+
+	return (
+		<div className="player" role="group" aria-label="Step through the hops">
+			<div className="player__buttons">
+				<button type="button" className="player__button" aria-disabled={step === 0 || undefined} onClick={() => dispatch({ type: 'previous' })}>
+					<span className="player__icon player__icon--previous" aria-hidden="true" />
+					Previous
+				</button>
+				<button
+					type="button"
+					className="player__button player__button--primary"
+					aria-disabled={total < 2 || undefined}
+					onClick={() => dispatch({ type: 'toggle-play' })}
+				>
+					<span className={`player__icon player__icon--${playing ? 'pause' : 'play'}`} aria-hidden="true" />
+					{playing ? 'Pause' : 'Play'}
+				</button>
+				<button type="button" className="player__button" aria-disabled={step === total - 1 || undefined} onClick={() => dispatch({ type: 'next' })}>
+					Next
+					<span className="player__icon player__icon--next" aria-hidden="true" />
+				</button>
+			</div>
+			<div className="player__scrubber">
+				<label htmlFor={sliderId}>Hop</label>
+				<input
+					id={sliderId}
+					type="range"
+					min={1}
+					max={total}
+					step={1}
+					value={step + 1}
+					aria-valuetext={`${position}: ${title}`}
+					onChange={(event) => dispatch({ type: 'seek', step: Number(event.currentTarget.value) - 1 })}
+				/>
+				<span className="player__counter">{position}</span>
+			</div>
+			<p className="sr-only" aria-live="polite">
+				{announcement}
+			</p>
+		</div>
+	);
+}
+
+/** The text to announce: empty until it first changes after hydration, then each new value. */
+function useAnnouncement(text: string, hydrated: boolean): string {
+	const [announcement, setAnnouncement] = useState('');
+	const seen = useRef<string | undefined>(undefined);
+	useEffect(() => {
+		if (!hydrated) return;
+		if (seen.current !== undefined && seen.current !== text) setAnnouncement(text);
+		seen.current = text;
+	}, [text, hydrated]);
+	return announcement;
+}

@@ -1,0 +1,35 @@
+import type { Configuration, Validity } from '../../topology/model.ts';
+import { describeConfiguration } from '../../topology/describe.ts';
+import Heading, { type HeadingLevel } from './Heading.tsx';
+
+interface Props {
+	validity: Extract<Validity, { valid: false }>;
+	onApply: (config: Configuration) => void;
+	headingLevel: HeadingLevel;
+	idPrefix: string;
+}
+
+/** Why the chosen combination cannot be built, with sources, and the nearest one that can. */
+export default function UnsupportedPanel({ validity, onApply, headingLevel, idPrefix }: Props) {
+	const headingId = `${idPrefix}-unsupported`;
+	return (
+		<section className="unsupported" aria-labelledby={headingId}>
+			<Heading level={headingLevel} id={headingId} className="unsupported__heading">
+				This combination is not supported
+			</Heading>
+			<ul className="unsupported__problems">
+				{validity.problems.map((problem, index) => (
+					<li key={index}>
+						{problem.message}
+						<span className="unsupported__source">
+							Source: <a href={problem.source.url}>{problem.source.title}</a>
+						</span>
+					</li>
+				))}
+			</ul>
+			<button type="button" className="topology-button topology-button--primary unsupported__switch" onClick={() => onApply(validity.alternative)}>
+				Switch to the nearest supported setup: {describeConfiguration(validity.alternative)}
+			</button>
+		</section>
+	);
+}
