@@ -4,7 +4,7 @@ import { buildHops } from '../src/topology/hops.ts';
 import { DEFAULT_CONFIGURATION, LABELS, type Configuration } from '../src/topology/model.ts';
 import { allConfigurations, validate } from '../src/topology/rules.ts';
 import { toSearch } from '../src/topology/url-state.ts';
-import { openInTheme } from './site.ts';
+import { CHAPTER_1, openInTheme } from './site.ts';
 
 const EXPLORER = '/explorer/';
 
@@ -161,3 +161,20 @@ for (const theme of ['light', 'dark'] as const) {
 		}
 	});
 }
+
+test('in a chapter the explorer loads its JavaScript only when it scrolls into view', async ({ page }) => {
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(request.url());
+	});
+	await page.goto(CHAPTER_1, { waitUntil: 'networkidle' });
+	const island = explorer(page);
+	// Server-rendered, so the drawing is there before any island code runs.
+	await expect(island.locator('svg').first()).toBeAttached();
+	await expect(island).not.toHaveAttribute('data-hydrated', 'true');
+	const before = scripts.length;
+
+	await island.scrollIntoViewIfNeeded();
+	await expect(island).toHaveAttribute('data-hydrated', 'true');
+	expect(scripts.length).toBeGreaterThan(before);
+});

@@ -3,16 +3,20 @@
  * production build in dist/. Reports; never fails on a number.
  *
  * - Island JavaScript (gzip): what /explorer/ loads beyond a page without the island.
- * - Toggle to next paint: p95 over 50 toggles of the integration target.
+ * - Toggle: p95 over 50 toggles of the integration target, of the work before paint (script,
+ *   commit, style, layout) and of the time to the next frame (which adds waiting for vsync).
  * - Long tasks (> 50 ms) while auto-play runs.
  * - Layout shift from page load until the island has hydrated.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../src/utils/find-chromium.ts';
+
+// The project's own Node 24 for `astro`, also when this script is started outside npm.
+process.env.PATH = `${resolve('node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}`;
 
 const PORT = 4700;
 const ORIGIN = `http://localhost:${PORT}`;
@@ -96,15 +100,20 @@ try {
 		const radios = [...document.querySelectorAll<HTMLInputElement>('[data-topology-explorer] fieldset input[type="radio"]')].filter((r) =>
 			/Load Balancer/.test(r.labels?.[0]?.textContent ?? ''),
 		);
-		const times: number[] = [];
+		const frame: number[] = [];
+		const work: number[] = [];
 		for (let i = 0; i < 50; i++) {
 			const radio = radios[i % radios.length]!;
 			const start = performance.now();
 			radio.click();
+			// Script, React's commit, style and layout: everything before paint that the island causes.
+			document.body.getBoundingClientRect();
+			work.push(performance.now() - start);
+			// Until the frame after the change is produced: includes waiting for the next vsync.
 			await new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-			times.push(performance.now() - start);
+			frame.push(performance.now() - start);
 		}
-		return times;
+		return { frame, work };
 	});
 
 	// Long tasks while auto-play runs for a while.
@@ -122,13 +131,15 @@ try {
 	const results = {
 		islandJsGzipBytes: islandGzip,
 		islandScripts: islandScripts.length,
-		toggleToPaintMs: { p50: Number(percentile(toggles, 50).toFixed(1)), p95: Number(percentile(toggles, 95).toFixed(1)), samples: toggles.length },
+		toggleWorkMs: { p50: Number(percentile(toggles.work, 50).toFixed(1)), p95: Number(percentile(toggles.work, 95).toFixed(1)) },
+		toggleToNextFrameMs: { p50: Number(percentile(toggles.frame, 50).toFixed(1)), p95: Number(percentile(toggles.frame, 95).toFixed(1)) },
 		longTasksOver50msDuringPlayback: longTasks.filter((d) => d > 50).length,
 		layoutShiftOnHydration: Number(layoutShift.toFixed(4)),
 	};
 	console.log(`\nTopology explorer island`);
 	console.log(`Island JavaScript: ${(islandGzip / 1024).toFixed(1)} KB gzip in ${islandScripts.length} files, loaded when the island is visible (target ≤ 80 KB)`);
-	console.log(`Toggle to next paint: p50 ${results.toggleToPaintMs.p50} ms, p95 ${results.toggleToPaintMs.p95} ms over 50 toggles (target ≤ 16 ms)`);
+	console.log(`Toggle, script to layout done: p50 ${results.toggleWorkMs.p50} ms, p95 ${results.toggleWorkMs.p95} ms over 50 toggles (target ≤ 16 ms)`);
+	console.log(`Toggle to the next frame (includes waiting for vsync): p50 ${results.toggleToNextFrameMs.p50} ms, p95 ${results.toggleToNextFrameMs.p95} ms`);
 	console.log(`Long tasks over 50 ms during 8 s of playback: ${results.longTasksOver50msDuringPlayback} (target 0)`);
 	console.log(`Layout shift from load to hydration: ${results.layoutShiftOnHydration} (target 0)`);
 	mkdirSync('bench-results', { recursive: true });
