@@ -178,3 +178,13 @@ test('in a chapter the explorer loads its JavaScript only when it scrolls into v
 	await expect(island).toHaveAttribute('data-hydrated', 'true');
 	expect(scripts.length).toBeGreaterThan(before);
 });
+
+test('every hop’s “Learn more” link lands on a section that exists', async ({ request }) => {
+	const targets = new Set(supported.flatMap((config) => buildHops(config).map((hop) => hop.learnMore.href)));
+	for (const href of targets) {
+		const [path, anchor] = href.split('#');
+		const response = await request.get(path!);
+		expect(response.ok(), href).toBe(true);
+		expect(await response.text(), href).toContain(`id="${anchor}"`);
+	}
+});

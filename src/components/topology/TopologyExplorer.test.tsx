@@ -1,0 +1,30 @@
+import { renderToString } from 'react-dom/server';
+import { describe, expect, test } from 'vitest';
+import { buildHops } from '../../topology/hops.ts';
+import { DEFAULT_CONFIGURATION } from '../../topology/model.ts';
+import TopologyExplorer from './TopologyExplorer.tsx';
+
+/** What Astro sends before the island hydrates: the page must teach from this alone. */
+const fieldsets = (html: string) => html.match(/<fieldset[\s\S]*?<\/fieldset>/g) ?? [];
+const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+describe('TopologyExplorer on the server', () => {
+	test('a chapter preset is drawn, and locked choices are shown but cannot be changed', () => {
+		const html = renderToString(<TopologyExplorer idPrefix="t" preset={{ api: 'http', target: 'cloudmap' }} locked={['api', 'link']} />);
+		const checked = [...html.matchAll(/<input type="radio" id="t-([a-z]+-[a-z0-9]+)"[^>]*\schecked=""/g)].map((m) => m[1]);
+		expect(checked).toEqual(['api-http', 'link-v2', 'target-cloudmap', 'compute-ecs', 'client-public']);
+
+		const locked = fieldsets(html).filter((f) => /^<fieldset[^>]*\sdisabled=""/.test(f));
+		expect(locked.map((f) => /<legend>([^<]*)<\/legend>/.exec(f)![1])).toEqual(['API type', 'VPC link']);
+		for (const fieldset of locked) expect(fieldset).toContain('Fixed in this chapter');
+		expect(text(html)).toContain('Cloud Map service');
+	});
+
+	test('every hop and its details are in the HTML before any script runs', () => {
+		const html = renderToString(<TopologyExplorer idPrefix="t" />);
+		const hops = buildHops(DEFAULT_CONFIGURATION);
+		expect(html.match(/<li [^>]*class="hop hop--/g)).toHaveLength(hops.length);
+		for (const hop of hops) expect(text(html)).toContain(hop.detail);
+		expect(html).not.toContain('data-hydrated');
+	});
+});
