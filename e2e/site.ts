@@ -28,17 +28,9 @@ export const CHAPTER_1 = '/chapters/01-mastering-private-integrations/';
 
 export type Theme = 'light' | 'dark';
 
-/** Picks a theme the way a reader does, through Starlight's theme menu. */
+/** Picks a theme the way a reader does on a desktop, through Starlight's theme menu. */
 export async function chooseTheme(page: Page, theme: Theme): Promise<void> {
-	const select = page.locator('starlight-theme-select select').first();
-	if (await select.isVisible()) {
-		await select.selectOption(theme);
-	} else {
-		// On a phone the menu sits in the collapsed navigation.
-		await page.getByRole('button', { name: 'Menu' }).click();
-		await page.locator('starlight-theme-select select').last().selectOption(theme);
-		await page.getByRole('button', { name: 'Menu' }).click();
-	}
+	await page.locator('starlight-theme-select select').first().selectOption(theme);
 	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }
 

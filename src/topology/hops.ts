@@ -8,9 +8,9 @@ import { APP_PORT, LISTENER_PORT, loadBalancerName, targetName } from './topolog
  * stage `prod`, route `/orders`, and (REST) an integration uri on orders.internal.example.com.
  */
 
-export const API_HOST = 'a1b2c3d4e5.execute-api.us-east-1.amazonaws.com';
-export const STAGE_PATH = '/prod/orders';
-export const BACKEND_HOST = 'orders.internal.example.com';
+const API_HOST = 'a1b2c3d4e5.execute-api.us-east-1.amazonaws.com';
+const STAGE_PATH = '/prod/orders';
+const BACKEND_HOST = 'orders.internal.example.com';
 
 const CHAPTER_1 = '/chapters/01-mastering-private-integrations/';
 const learn = (anchor: string, label: string) => ({ label, href: `${CHAPTER_1}#${anchor}` });

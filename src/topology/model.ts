@@ -67,16 +67,12 @@ export type Validity =
 			alternative: Configuration;
 	  };
 
-/** Where a drawn component lives: that decides the box it is drawn in. */
-export type Zone = 'internet' | 'consumer-vpc' | 'aws' | 'vpc';
-
 /** A component of the drawing: a client, a service, an ENI, a load balancer, a target… */
 export interface TopologyNode {
 	id: string;
 	label: string;
 	/** One sentence on what it is, read by assistive technology and shown on focus. */
 	description: string;
-	zone: Zone;
 	/** Centre of the component in the drawing's coordinate space. */
 	x: number;
 	y: number;

@@ -28,19 +28,18 @@ function clientNodes(config: Configuration): TopologyNode[] {
 	if (config.client === 'public') {
 		return [
 			at(
-				{ id: 'client', label: 'Client', zone: 'internet', description: 'A caller on the public internet, such as a mobile app or a partner service.' },
+				{ id: 'client', label: 'Client', description: 'A caller on the public internet, such as a mobile app or a partner service.' },
 				90,
 				MIDDLE_Y,
 			),
 		];
 	}
 	return [
-		at({ id: 'client', label: 'Client app', zone: 'consumer-vpc', description: 'An application running in a consumer VPC.' }, 90, 200),
+		at({ id: 'client', label: 'Client app', description: 'An application running in a consumer VPC.' }, 90, 200),
 		at(
 			{
 				id: 'vpce',
 				label: 'execute-api endpoint',
-				zone: 'consumer-vpc',
 				description:
 					'An interface VPC endpoint for the execute-api service: network interfaces with private IP addresses in the consumer VPC, running on AWS PrivateLink.',
 			},
@@ -56,7 +55,6 @@ function apiNode(config: Configuration): TopologyNode {
 		{
 			id: 'apigw',
 			label: `API Gateway: ${kind}`,
-			zone: 'aws',
 			description: `The ${kind} in API Gateway. It runs in AWS-managed infrastructure, outside your VPC, and reaches your VPC only through the VPC link.`,
 		},
 		280,
@@ -71,7 +69,6 @@ function linkNodes(config: Configuration): TopologyNode[] {
 				{
 					id: 'eps',
 					label: 'VPC endpoint service',
-					zone: 'vpc',
 					description:
 						'The AWS PrivateLink endpoint service that API Gateway created in front of your Network Load Balancer when you created the VPC link V1.',
 				},
@@ -85,7 +82,6 @@ function linkNodes(config: Configuration): TopologyNode[] {
 			{
 				id: `eni-${az.toLowerCase()}`,
 				label: `VPC link ENI (${az})`,
-				zone: 'vpc',
 				description: `A network interface that API Gateway created and manages for the VPC link V2 in private subnet ${az}, with the link's security group.`,
 			},
 			500,
@@ -100,7 +96,6 @@ function backendNodes(config: Configuration): TopologyNode[] {
 			{
 				id: `target-${az.toLowerCase()}`,
 				label: `${targetName(config)} (${az})`,
-				zone: 'vpc',
 				description:
 					config.compute === 'ecs'
 						? `An Amazon ECS task in private subnet ${az}, serving the application on port ${APP_PORT}.`
@@ -116,7 +111,6 @@ function backendNodes(config: Configuration): TopologyNode[] {
 				{
 					id: 'cloudmap',
 					label: 'Cloud Map service',
-					zone: 'aws',
 					description:
 						'An AWS Cloud Map service whose registered instances carry the IP address and port of each target. API Gateway asks it for instances with DiscoverInstances.',
 				},
@@ -130,7 +124,6 @@ function backendNodes(config: Configuration): TopologyNode[] {
 		{
 			id: 'lb',
 			label: loadBalancerName(config),
-			zone: 'vpc',
 			description:
 				config.target === 'alb'
 					? `An internal Application Load Balancer with nodes in both Availability Zones. Its HTTP listener on port ${LISTENER_PORT} forwards to a target group.`

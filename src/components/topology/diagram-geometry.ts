@@ -5,14 +5,14 @@ import type { TopologyNode } from '../../topology/model.ts';
  * node centres; how big a box is and where a line meets it is a matter of drawing.
  */
 
-export const NODE_WIDTH = 150;
+const NODE_WIDTH = 150;
 export const LABEL_LINE_HEIGHT = 23;
 const LABEL_PADDING = 12;
 /** What fits on one line of a node at the label's font size (see .topology-diagram__label). */
 const LABEL_LINE_CHARS = 13;
 
 /** Breaks a label into lines at spaces, as SVG text does not wrap by itself. */
-export function labelLines(label: string): string[] {
+function labelLines(label: string): string[] {
 	const lines: string[] = [];
 	for (const word of label.split(' ')) {
 		const last = lines.at(-1);

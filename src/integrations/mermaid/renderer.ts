@@ -6,7 +6,7 @@ import { mermaidConfig, type PaletteName } from './theme.ts';
 const require = createRequire(import.meta.url);
 
 /** The mermaid bundle that runs inside the browser, and its version (part of every cache key). */
-export const MERMAID_BUNDLE = require.resolve('mermaid/dist/mermaid.min.js');
+const MERMAID_BUNDLE = require.resolve('mermaid/dist/mermaid.min.js');
 export const MERMAID_VERSION: string = require('mermaid/package.json').version;
 
 export type RenderResult = { svg: string } | { error: string };
