@@ -71,7 +71,7 @@ describe('facts the hops teach', () => {
 		}
 	});
 
-	test('a private REST API is reached through the execute-api endpoint over TLS 1.2', () => {
+	test('a private REST API is reached through the execute-api endpoint over TLS 1.2 or later', () => {
 		const hops = buildHops({ ...base, client: 'vpc' });
 		expect(hops[0]).toMatchObject({ from: 'client', to: 'vpce' });
 		expect(hops[0]!.packet.tls).toContain('TLS 1.2');

@@ -13,7 +13,10 @@ const STAGE_PATH = '/prod/orders';
 const BACKEND_HOST = 'orders.internal.example.com';
 
 const CHAPTER_1 = '/chapters/01-mastering-private-integrations/';
-const learn = (anchor: string, label: string) => ({ label, href: `${CHAPTER_1}#${anchor}` });
+const CHAPTER_2 = '/chapters/02-http-api-private-integrations/';
+const CHAPTER_3 = '/chapters/03-rest-api-private-integrations/';
+/** A link to the section that explains a hop in depth: chapter 1 for concepts, 2 and 3 for each API type's details. */
+const learn = (anchor: string, label: string, chapter = CHAPTER_1) => ({ label, href: `${chapter}#${anchor}` });
 
 /** What every hop inside your VPC has in common for this configuration. */
 function backendLeg(config: Configuration) {
@@ -88,7 +91,7 @@ function clientHops(config: Configuration): Array<Omit<Hop, 'id'>> {
 				port: '443',
 				host: API_HOST,
 				path: STAGE_PATH,
-				tls: 'Yes: TLS 1.2, the only version private APIs accept',
+				tls: 'Yes: TLS 1.2 or 1.3; private APIs refuse older versions',
 			},
 			learn('private-api-rules', 'Private API rules'),
 			[SOURCES.privateApis],
@@ -99,7 +102,7 @@ function clientHops(config: Configuration): Array<Omit<Hop, 'id'>> {
 			'apigw',
 			'Over AWS PrivateLink to API Gateway',
 			'The endpoint carries the request over PrivateLink to API Gateway. The API’s resource policy decides whether calls through this endpoint are allowed, usually with the aws:SourceVpce or aws:SourceVpc condition key.',
-			{ source: 'execute-api endpoint', destination: 'Private REST API', port: '443', host: API_HOST, path: STAGE_PATH, tls: 'Yes (TLS 1.2)' },
+			{ source: 'execute-api endpoint', destination: 'Private REST API', port: '443', host: API_HOST, path: STAGE_PATH, tls: 'Yes (TLS 1.2 or 1.3)' },
 			learn('private-apis-versus-private-integrations', 'Private APIs versus private integrations'),
 			[SOURCES.privateApis],
 		),
@@ -116,7 +119,7 @@ function cloudMapHops(): Array<Omit<Hop, 'id'>> {
 			'API Gateway asks Cloud Map for instances',
 			'The integration’s IntegrationUri is the ARN of the Cloud Map service. API Gateway calls DiscoverInstances, filtered by any query parameters in that URI, to learn the IP address and port of each registered instance.',
 			{ source: 'API Gateway', destination: 'AWS Cloud Map: DiscoverInstances', ...aws },
-			learn('vpc-link-v2-current', 'VPC link V2 targets'),
+			learn('an-aws-cloud-map-service', 'An AWS Cloud Map service', CHAPTER_2),
 			[SOURCES.httpPrivateIntegrations, SOURCES.discoverInstances],
 		),
 		hop(
@@ -126,7 +129,7 @@ function cloudMapHops(): Array<Omit<Hop, 'id'>> {
 			'Cloud Map returns the instances',
 			'DiscoverInstances returns the matching instances in random order, which spreads requests across them. API Gateway picks one and sends the request to its address through the VPC link.',
 			{ source: 'AWS Cloud Map', destination: 'API Gateway', ...aws },
-			learn('vpc-link-v2-current', 'VPC link V2 targets'),
+			learn('an-aws-cloud-map-service', 'An AWS Cloud Map service', CHAPTER_2),
 			[SOURCES.discoverInstances],
 		),
 	];
@@ -169,7 +172,7 @@ function vpcHops(config: Configuration): Array<Omit<Hop, 'id'>> {
 				'Over AWS PrivateLink to your endpoint service',
 				`${integrationSummary(config)} ${leg.stageNote}`,
 				onWire('API Gateway (AWS-managed)', 'VPC endpoint service of your NLB', String(LISTENER_PORT)),
-				learn('vpc-link-v1-legacy', 'VPC link V1 (legacy)'),
+				learn('the-legacy-path-vpc-link-v1', 'The legacy path: VPC link V1', CHAPTER_3),
 				[SOURCES.whitepaperRest, SOURCES.createVpcLinkV1, ...leg.sources],
 			),
 			hop(
@@ -194,8 +197,8 @@ function vpcHops(config: Configuration): Array<Omit<Hop, 'id'>> {
 				`${integrationSummary(config)} ${leg.stageNote}`,
 				onWire('API Gateway (AWS-managed)', `${destination}, through the VPC link`, String(config.target === 'cloudmap' ? APP_PORT : LISTENER_PORT)),
 				config.api === 'rest'
-					? learn('following-one-request-through-a-v2-private-integration', 'Following one request through a V2 private integration')
-					: learn('vpc-link-v2-current', 'VPC link V2 (current)'),
+					? learn('the-integration-integrationtarget-and-uri', 'The integration: integrationTarget and uri', CHAPTER_3)
+					: learn('fields-of-an-http_proxy-private-integration', 'Fields of an HTTP_PROXY private integration', CHAPTER_2),
 				[config.api === 'rest' ? SOURCES.restSetUpV2 : SOURCES.httpPrivateIntegrations, ...leg.sources],
 			),
 		);
@@ -223,7 +226,7 @@ function vpcHops(config: Configuration): Array<Omit<Hop, 'id'>> {
 						? 'The connection to the load balancer starts at the VPC link’s network interface in your subnet, so the ALB’s security group must allow the link’s security group. The ALB reads the request and matches its listener rules (path, host, headers) to pick a target group.'
 						: 'The connection to the load balancer starts at the VPC link’s network interface in your subnet. The NLB forwards the TCP connection to its target group without reading the HTTP inside.',
 					onWire('VPC link ENI (private IP in subnet A)', `${lbName} listener`, listenerPort),
-					learn('vpc-link-v2-current', 'VPC link V2 (current)'),
+					learn('security-groups-which-rules-matter', 'Security groups: which rules matter', CHAPTER_2),
 					[SOURCES.vpcLinksV2, SOURCES.sampleRestV2],
 				),
 			);

@@ -1,0 +1,315 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { buildHops } from '../src/cross-account/hops.ts';
+import { DEFAULT_CONFIGURATION, LABELS, type Configuration } from '../src/cross-account/model.ts';
+import { allConfigurations } from '../src/cross-account/rules.ts';
+import { toSearch } from '../src/cross-account/url-state.ts';
+import { openInTheme } from './site.ts';
+
+/** Chapter 7 embeds `<CrossAccountExplorer client:visible idPrefix="ch7" syncUrl />`. */
+const CHAPTER_7 = '/chapters/07-cross-account-private-integrations/';
+
+const explorer = (page: Page) => page.locator('[data-cross-account-explorer]').first();
+const hopItems = (page: Page) => explorer(page).locator('ol.hop-list > li');
+const currentHop = (page: Page) => explorer(page).locator('ol.hop-list > li[aria-current="step"]');
+/** The drawing that is displayed: side by side on a wide screen, stacked on a phone. */
+const diagram = (page: Page) => explorer(page).locator('svg.cross-account-diagram__svg').filter({ visible: true });
+/** The component the packet has reached. */
+const packetAt = (page: Page) => diagram(page).locator('g.node.is-to');
+const packetPosition = (page: Page) => diagram(page).locator('g.packet').getAttribute('style');
+
+/** Opens chapter 7 and waits until the island has hydrated, so clicks and keys reach React. */
+async function openExplorer(page: Page, search = '') {
+	await page.goto(`${CHAPTER_7}${search}`);
+	// client:visible: the island loads its code once it scrolls into view.
+	await explorer(page).scrollIntoViewIfNeeded();
+	await expect(explorer(page)).toHaveAttribute('data-hydrated', 'true');
+}
+
+async function choose(page: Page, legend: string, value: string) {
+	await explorer(page).getByRole('group', { name: legend }).getByRole('radio', { name: value, exact: true }).check();
+}
+
+test('the explorer is server-rendered: drawing, choices and every hop are in the page without JavaScript', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(CHAPTER_7);
+	const island = explorer(page);
+	await expect(island).not.toHaveAttribute('data-hydrated', 'true');
+	await expect(diagram(page)).toHaveCount(1);
+	await expect(diagram(page)).toBeVisible();
+	await expect(diagram(page)).toContainText('Provider account');
+	await expect(diagram(page)).toContainText('AWS PrivateLink');
+	await expect(island.getByRole('radio', { name: LABELS.via.values['http-api'], exact: true })).toBeChecked();
+	const hops = buildHops(DEFAULT_CONFIGURATION);
+	await expect(island.locator('ol.hop-list > li')).toHaveCount(hops.length);
+	for (const hop of hops) await expect(island.locator('ol.hop-list')).toContainText(hop.detail.slice(0, 60));
+	await context.close();
+});
+
+test('stepping with the buttons and the keys moves the packet and the hop text', async ({ page }) => {
+	await openExplorer(page);
+	const hops = buildHops(DEFAULT_CONFIGURATION);
+	await expect(hopItems(page)).toHaveCount(hops.length);
+	await expect(currentHop(page)).toContainText(hops[0]!.title);
+	await expect(packetAt(page)).toHaveAttribute('data-node', hops[0]!.to);
+	const start = await packetPosition(page);
+
+	await explorer(page).getByRole('button', { name: 'Next', exact: true }).click();
+	await expect(currentHop(page)).toContainText(hops[1]!.title);
+	await expect(currentHop(page)).toContainText(hops[1]!.detail.slice(0, 60));
+	await expect(packetAt(page)).toHaveAttribute('data-node', hops[1]!.to);
+	expect(await packetPosition(page)).not.toBe(start);
+	await expect(explorer(page)).toContainText(`Hop 2 of ${hops.length}`);
+
+	// The drawing takes the arrow keys.
+	await diagram(page).focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(currentHop(page)).toContainText(hops[2]!.title);
+	await expect(packetAt(page)).toHaveAttribute('data-node', hops[2]!.to);
+	await page.keyboard.press('ArrowLeft');
+	await expect(currentHop(page)).toContainText(hops[1]!.title);
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowRight');
+	await expect(currentHop(page)).toContainText(hops[3]!.title);
+
+	// So does the hop list.
+	await currentHop(page).getByRole('button').focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(currentHop(page)).toContainText(hops[4]!.title);
+	await expect(packetAt(page)).toHaveAttribute('data-node', hops[4]!.to);
+
+	await explorer(page).getByRole('button', { name: 'Previous', exact: true }).click();
+	await expect(currentHop(page)).toContainText(hops[3]!.title);
+
+	// Screen reader users hear where the packet is; the view is in the address.
+	await expect(explorer(page).locator('[aria-live="polite"]')).toContainText(hops[3]!.title);
+	await expect(page).toHaveURL(/[?&]hop=4(&|$)/);
+	await expect(page).toHaveURL(/[?&]pattern=backend(&|$)/);
+});
+
+test('the packet crosses between the accounts over PrivateLink, and says so', async ({ page }) => {
+	await openExplorer(page);
+	const hops = buildHops(DEFAULT_CONFIGURATION);
+	const crossing = hops.findIndex((hop) => hop.direction === 'request' && hop.from === 'vpce' && hop.to === 'eps');
+	expect(crossing).toBeGreaterThan(0);
+	await explorer(page).getByRole('slider', { name: 'Hop' }).fill(String(crossing + 1));
+	await expect(currentHop(page)).toContainText('Across AWS PrivateLink into the provider account');
+	await expect(packetAt(page)).toHaveAttribute('data-node', 'eps');
+	await expect(currentHop(page).getByRole('link', { name: /Learn more/ })).toHaveAttribute('href', CHAPTER_7);
+	await expect(currentHop(page).getByRole('link').last()).toHaveAttribute('href', /^https:\/\//);
+});
+
+test('the keyboard reaches the drawing with a visible focus outline', async ({ page }) => {
+	await openExplorer(page);
+	await explorer(page).getByRole('slider', { name: 'Hop' }).focus();
+	await page.keyboard.press('Tab');
+	const focused = page.locator(':focus');
+	await expect(focused).toHaveClass(/cross-account-diagram__svg/);
+	expect(await focused.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+	// Then its components, one by one, each explained under the drawing.
+	await page.keyboard.press('Tab');
+	await expect(page.locator(':focus')).toHaveAttribute('data-node', /\w/);
+	await expect(explorer(page).locator('.topology-diagram__caption')).not.toContainText('Point at a component');
+});
+
+test('play advances on its own and pause stops it', async ({ page }) => {
+	await page.clock.install();
+	await openExplorer(page);
+	const hops = buildHops(DEFAULT_CONFIGURATION);
+	await explorer(page).getByRole('button', { name: 'Play' }).click();
+	await page.clock.runFor(2600);
+	await expect(currentHop(page)).toContainText(hops[1]!.title);
+	await explorer(page).getByRole('button', { name: 'Pause' }).click();
+	await page.clock.runFor(10_000);
+	await expect(currentHop(page)).toContainText(hops[1]!.title);
+});
+
+test('switching to the direct VPC link shows why it is not possible, and one click shows what works', async ({ page }) => {
+	await openExplorer(page);
+	await choose(page, LABELS.via.legend, LABELS.via.values['direct-link']);
+	const panel = explorer(page).getByRole('region', { name: 'Not possible: a VPC link cannot reach a load balancer in another account' });
+	await expect(panel).toBeVisible();
+	await expect(panel).toContainText('same AWS account');
+	await expect(panel.getByRole('link', { name: 'Private integrations for REST APIs in API Gateway' })).toHaveAttribute(
+		'href',
+		'https://docs.aws.amazon.com/apigateway/latest/developerguide/private-integration.html',
+	);
+	await expect(panel.getByRole('img', { name: /cannot exist/ })).toBeVisible();
+	await expect(panel).toContainText('Not allowed');
+	await expect(panel).toContainText(/Inference/i);
+	// Never blank: the path that works is drawn as a preview.
+	await expect(explorer(page).getByRole('group', { name: /Preview: what works instead/ })).toBeVisible();
+	await expect(diagram(page)).toBeVisible();
+	await expect(page).toHaveURL(/[?&]via=direct-link(&|$)/);
+
+	await panel.getByRole('button', { name: /Show what works instead/ }).click();
+	await expect(panel).toBeHidden();
+	await expect(explorer(page).getByRole('radio', { name: LABELS.via.values['http-api'], exact: true })).toBeChecked();
+	await expect(explorer(page).locator('.topology__showing')).toBeFocused();
+});
+
+test('the REST API version is marked as inferred, with the reason', async ({ page }) => {
+	await openExplorer(page);
+	await choose(page, LABELS.via.legend, LABELS.via.values['rest-api']);
+	const note = explorer(page).locator('.cross-account__verdict--inferred');
+	await expect(note).toBeVisible();
+	await expect(note).toContainText('Inferred');
+	await expect(note).toContainText('No AWS page found shows a REST API in this design');
+	await expect(diagram(page)).toContainText('REST API');
+	await expect(explorer(page).locator('ol.hop-list')).toContainText('integrationTarget');
+});
+
+test('the private-API pattern redraws both accounts and sets the API choice aside', async ({ page }) => {
+	await openExplorer(page);
+	await choose(page, LABELS.pattern.legend, LABELS.pattern.values['private-api']);
+	const privateApi: Configuration = { pattern: 'private-api', via: 'http-api' };
+	await expect(hopItems(page)).toHaveCount(buildHops(privateApi).length);
+	await expect(diagram(page)).toContainText('execute-api endpoint');
+	await expect(diagram(page)).toContainText('Private REST API');
+	await expect(explorer(page).getByRole('group', { name: LABELS.via.legend })).toHaveAttribute('disabled', '');
+	await expect(explorer(page).getByRole('radio', { name: LABELS.via.values['rest-api'], exact: true })).toBeDisabled();
+	await expect(explorer(page).getByRole('group', { name: LABELS.via.legend })).toContainText('Only for the backend pattern');
+	await expect(currentHop(page)).toContainText(buildHops(privateApi)[0]!.title);
+});
+
+test('a shared address restores the view and the hop', async ({ page }) => {
+	const config: Configuration = { pattern: 'backend', via: 'rest-api' };
+	const hops = buildHops(config);
+	await openExplorer(page, toSearch(config, 4));
+	await expect(explorer(page).getByRole('radio', { name: LABELS.via.values['rest-api'], exact: true })).toBeChecked();
+	await expect(currentHop(page)).toContainText(hops[4]!.title);
+	await expect(packetAt(page)).toHaveAttribute('data-node', hops[4]!.to);
+	await expect(explorer(page).getByRole('status')).not.toContainText('could not be used');
+});
+
+test('a bad address shows a plain notice, falls back and injects nothing', async ({ page }) => {
+	let dialogs = 0;
+	page.on('dialog', async (dialog) => {
+		dialogs++;
+		await dialog.dismiss();
+	});
+	await openExplorer(
+		page,
+		`?pattern=${encodeURIComponent('<img src=x onerror=alert(1)>')}&via=http-api&via=rest-api&hop=${encodeURIComponent('<script>alert(2)</script>')}`,
+	);
+	const notice = explorer(page).getByRole('status');
+	await expect(notice).toContainText('The link you followed could not be used in full.');
+	await expect(notice).toContainText(LABELS.pattern.legend);
+	await expect(notice).toContainText(LABELS.via.legend);
+	await expect(notice).toContainText('starts at hop 1 of');
+	await expect(explorer(page).getByRole('radio', { name: LABELS.pattern.values.backend, exact: true })).toBeChecked();
+	await expect(explorer(page).getByRole('radio', { name: LABELS.via.values['http-api'], exact: true })).toBeChecked();
+	await expect(currentHop(page)).toContainText(buildHops(DEFAULT_CONFIGURATION)[0]!.title);
+	expect(await page.locator('[data-cross-account-explorer] img, [data-cross-account-explorer] script').count()).toBe(0);
+	const html = await explorer(page).innerHTML();
+	expect(html).not.toContain('onerror');
+	expect(html).not.toContain('alert(');
+	expect(dialogs).toBe(0);
+
+	// The notice can be dismissed, and the explorer then rewrites the address with valid values.
+	await notice.getByRole('button', { name: 'Dismiss' }).click();
+	await expect(notice).not.toContainText('could not be used');
+	await expect(page).toHaveURL(/[?&]pattern=backend&via=http-api&hop=1(&|$)/);
+});
+
+test('a hop the path does not have starts at hop 1 with a notice', async ({ page }) => {
+	await openExplorer(page, '?pattern=private-api&hop=99');
+	await expect(explorer(page).getByRole('status')).toContainText(`starts at hop 1 of ${buildHops({ pattern: 'private-api', via: 'http-api' }).length}`);
+	await expect(explorer(page).getByRole('radio', { name: LABELS.pattern.values['private-api'], exact: true })).toBeChecked();
+});
+
+test('on a phone the accounts stack, labels stay readable and nothing scrolls sideways', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 812 });
+	await openExplorer(page);
+	// Nothing in the island is wider than the island, and the island fits the screen.
+	const box = (await explorer(page).boundingBox())!;
+	expect(box.x).toBeGreaterThanOrEqual(0);
+	expect(box.x + box.width).toBeLessThanOrEqual(375);
+	expect(await explorer(page).evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+	await expect(explorer(page).locator('.cross-account-diagram__canvas--tall')).toBeVisible();
+	await expect(explorer(page).locator('.cross-account-diagram__canvas--wide')).toBeHidden();
+	// The consumer account is drawn above the provider account.
+	const top = async (name: string) => (await diagram(page).locator('text', { hasText: name }).first().boundingBox())!.y;
+	expect(await top('Provider account')).toBeGreaterThan(await top('API account (consumer)'));
+	// Component labels render at 12px or more on screen.
+	const label = diagram(page).locator('.cross-account-diagram__label').first();
+	const height = (await label.boundingBox())!.height;
+	expect(height).toBeGreaterThanOrEqual(12);
+	await explorer(page).getByRole('button', { name: 'Next', exact: true }).click();
+	await expect(currentHop(page)).toContainText(buildHops(DEFAULT_CONFIGURATION)[1]!.title);
+});
+
+test('with reduced motion the packet jumps between hops instead of travelling', async ({ browser }) => {
+	const context = await browser.newContext({ reducedMotion: 'reduce' });
+	const page = await context.newPage();
+	await openExplorer(page);
+	const packet = diagram(page).locator('.packet');
+	expect(await packet.evaluate((el) => getComputedStyle(el).transitionDuration)).toMatch(/^0s(, 0s)*$/);
+	await context.close();
+});
+
+/** WCAG contrast ratio of two `rgb(…)` colours. */
+function contrast(a: string, b: string): number {
+	const luminance = (rgb: string) => {
+		const [r, g, b] = rgb
+			.match(/[\d.]+/g)!
+			.slice(0, 3)
+			.map((v) => {
+				const c = Number(v) / 255;
+				return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+			});
+		return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+	};
+	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+	return (hi! + 0.05) / (lo! + 0.05);
+}
+
+const fillOf = (locator: Locator) => locator.evaluate((el) => getComputedStyle(el).fill);
+
+for (const theme of ['light', 'dark'] as const) {
+	test(`axe finds no violation in any configuration, ${theme} theme`, async ({ page }) => {
+		test.setTimeout(120_000);
+		for (const config of allConfigurations()) {
+			await openInTheme(page, `${CHAPTER_7}${toSearch(config, 0)}`, theme);
+			await explorer(page).scrollIntoViewIfNeeded();
+			await expect(explorer(page)).toHaveAttribute('data-hydrated', 'true');
+			const results = await new AxeBuilder({ page })
+				.include('[data-cross-account-explorer]')
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+				.analyze();
+			const summary = results.violations.map((v) => `${config.pattern}/${config.via}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+			expect(summary).toEqual([]);
+		}
+	});
+
+	test(`the drawing's text keeps a 4.5:1 contrast, ${theme} theme`, async ({ page }) => {
+		await openInTheme(page, CHAPTER_7, theme);
+		await explorer(page).scrollIntoViewIfNeeded();
+		await expect(explorer(page)).toHaveAttribute('data-hydrated', 'true');
+		const svg = diagram(page);
+		for (const node of await svg.locator('g.node').all()) {
+			const [text, box] = await Promise.all([fillOf(node.locator('text')), fillOf(node.locator('rect.node__box'))]);
+			expect(contrast(text, box), `${await node.getAttribute('data-node')}: ${text} on ${box}`).toBeGreaterThanOrEqual(4.5);
+		}
+		for (const area of await svg.locator('g.cross-account-area--account').all()) {
+			const rect = await fillOf(area.locator('rect'));
+			for (const text of await area.locator('text').all()) expect(contrast(await fillOf(text), rect)).toBeGreaterThanOrEqual(4.5);
+		}
+		const canvas = await explorer(page)
+			.locator('.cross-account-diagram__canvas')
+			.filter({ visible: true })
+			.evaluate((el) => getComputedStyle(el).backgroundColor);
+		expect(contrast(await fillOf(svg.locator('.cross-account-edge__label')), canvas)).toBeGreaterThanOrEqual(4.5);
+	});
+}
+
+test('every hop’s “Learn more” link lands on a page, and on a section that exists', async ({ request }) => {
+	const targets = new Set(allConfigurations().flatMap((config) => buildHops(config).map((hop) => hop.learnMore.href)));
+	for (const href of targets) {
+		const [path, anchor] = href.split('#');
+		const response = await request.get(path!);
+		expect(response.ok(), href).toBe(true);
+		if (anchor) expect(await response.text(), href).toContain(`id="${anchor}"`);
+	}
+});

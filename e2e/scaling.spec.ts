@@ -1,0 +1,277 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { CHECK_IDS, runChecks, verdictOf } from '../src/scaling/limits.ts';
+import { CHOICE_SPECS, DEFAULT_PLAN, NUMBER_SPECS, ROUTES_LABEL, type Plan } from '../src/scaling/model.ts';
+import { describePicture } from '../src/scaling/describe.ts';
+import { toSearch } from '../src/scaling/url-state.ts';
+import { openInTheme } from './site.ts';
+
+/** The chapter embeds `<ScalingPlanner client:visible idPrefix="ch4" syncUrl />`. */
+const CHAPTER_4 = '/chapters/04-scaling-private-integrations/';
+
+const planner = (page: Page) => page.locator('[data-scaling-planner]').first();
+const verdict = (page: Page) => planner(page).getByRole('region', { name: 'Verdict', exact: true });
+const liveRegion = (page: Page) => verdict(page).locator('[aria-live="polite"]');
+const numberBox = (page: Page, label: string) => planner(page).getByLabel(label, { exact: true });
+const check = (page: Page, id: string) => planner(page).locator(`li[data-check="${id}"]`);
+const headlineFor = (changes: Partial<Plan>) => verdictOf(runChecks({ ...DEFAULT_PLAN, ...changes })).headline;
+
+const FITS = headlineFor({});
+const RPS = NUMBER_SPECS.rps.label;
+
+/** The island hydrates when it scrolls into view (client:visible); wait for that so input reaches React. */
+async function openPlanner(page: Page, search = '') {
+	await page.goto(`${CHAPTER_4}${search}`);
+	await planner(page).scrollIntoViewIfNeeded();
+	await expect(planner(page)).toHaveAttribute('data-hydrated', 'true');
+}
+
+test('the planner is in the page before any script runs, with the default verdict', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(CHAPTER_4);
+	const island = planner(page);
+	await expect(island).toBeVisible();
+	await expect(island).not.toHaveAttribute('data-hydrated', 'true');
+	await expect(verdict(page)).toContainText(FITS);
+	await expect(island.locator('svg[role="img"]')).toBeVisible();
+	await expect(island.locator('figcaption')).toHaveText(describePicture(DEFAULT_PLAN));
+	await expect(island.locator('ol.scaling-checks > li')).toHaveCount(CHECK_IDS.length);
+	for (const id of CHECK_IDS) await expect(check(page, id)).toHaveAttribute('data-status', 'within');
+	await expect(numberBox(page, RPS)).toHaveValue(String(DEFAULT_PLAN.rps));
+	await context.close();
+});
+
+test('raising the steady rate past the default names the throttle quota and updates the address', async ({ page }) => {
+	await openPlanner(page);
+	await expect(verdict(page)).toContainText(FITS);
+
+	await numberBox(page, RPS).fill('10000');
+	// Exactly at the quota still fits.
+	await expect(page).toHaveURL(/[?&]rps=10000(&|#|$)/);
+	await expect(verdict(page)).toContainText(FITS);
+	await expect(check(page, 'throttle')).toHaveAttribute('data-status', 'within');
+
+	await numberBox(page, RPS).fill('12000');
+	const binds = headlineFor({ rps: 12_000 });
+	await expect(verdict(page)).toContainText(binds);
+	await expect(verdict(page)).toContainText('12,000 requests per second is above the default of 10,000');
+	await expect(verdict(page).getByRole('link', { name: /Amazon API Gateway quotas/ })).toHaveAttribute(
+		'href',
+		'https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html',
+	);
+	await expect(check(page, 'throttle')).toHaveAttribute('data-status', 'binds');
+	await expect(check(page, 'throttle')).toContainText('Binds');
+	await expect(page).toHaveURL(/[?&]rps=12000(&|#|$)/);
+	// Screen reader users hear the new verdict once it settles.
+	await expect(liveRegion(page)).toHaveText(binds);
+
+	// The address now restores the same plan.
+	await page.reload();
+	await planner(page).scrollIntoViewIfNeeded();
+	await expect(planner(page)).toHaveAttribute('data-hydrated', 'true');
+	await expect(numberBox(page, RPS)).toHaveValue('12000');
+	await expect(verdict(page)).toContainText(binds);
+});
+
+test('switching the Region class and the API type moves the limits', async ({ page }) => {
+	await openPlanner(page);
+	await numberBox(page, RPS).fill('3000');
+	await expect(verdict(page)).toContainText(FITS);
+	await planner(page).getByRole('radio', { name: CHOICE_SPECS.regionClass.labels.newer, exact: true }).check();
+	await expect(verdict(page)).toContainText(headlineFor({ rps: 3_000, regionClass: 'newer' }));
+	await expect(check(page, 'throttle')).toContainText('2,500');
+	await expect(page).toHaveURL(/[?&]region=newer(&|#|$)/);
+
+	await planner(page).getByRole('radio', { name: CHOICE_SPECS.regionClass.labels.standard, exact: true }).check();
+	await numberBox(page, NUMBER_SPECS.timeoutMs.label).fill('31000');
+	await expect(check(page, 'timeout')).toHaveAttribute('data-status', 'binds');
+	await planner(page).getByRole('radio', { name: CHOICE_SPECS.apiType.labels.http, exact: true }).check();
+	await expect(check(page, 'timeout')).toHaveAttribute('data-status', 'blocked');
+	await expect(check(page, 'timeout')).toContainText('Not allowed');
+	await expect(numberBox(page, ROUTES_LABEL.http.label)).toBeVisible();
+	await expect(verdict(page)).toContainText(headlineFor({ rps: 3_000, apiType: 'http', timeoutMs: 31_000 }));
+});
+
+test('a shared address with bad values shows a notice, falls back to defaults and injects nothing', async ({ page }) => {
+	let dialogs = 0;
+	page.on('dialog', async (dialog) => {
+		dialogs++;
+		await dialog.dismiss();
+	});
+	const search =
+		`?rps=1e999&burst=-5&timeout=${encodeURIComponent('<script>alert(1)</script>')}` +
+		`&type=${encodeURIComponent('<img src=x onerror=alert(2)>')}&apis=4&apis=5&azs=2`;
+	await openPlanner(page, search);
+
+	const notice = planner(page).getByRole('status');
+	for (const name of [RPS, NUMBER_SPECS.burst.label, NUMBER_SPECS.timeoutMs.label, CHOICE_SPECS.apiType.legend, NUMBER_SPECS.apis.label]) {
+		await expect(notice).toContainText(`“${name}”`);
+	}
+	await expect(notice).toContainText('outside the range the planner accepts');
+	await expect(notice).toContainText('not a whole number');
+
+	// Bad values fell back; the good one (azs=2) was kept.
+	await expect(numberBox(page, RPS)).toHaveValue(String(DEFAULT_PLAN.rps));
+	await expect(numberBox(page, NUMBER_SPECS.burst.label)).toHaveValue(String(DEFAULT_PLAN.burst));
+	await expect(numberBox(page, NUMBER_SPECS.timeoutMs.label)).toHaveValue(String(DEFAULT_PLAN.timeoutMs));
+	await expect(numberBox(page, NUMBER_SPECS.apis.label)).toHaveValue(String(DEFAULT_PLAN.apis));
+	await expect(numberBox(page, NUMBER_SPECS.azs.label)).toHaveValue('2');
+	await expect(planner(page).getByRole('radio', { name: CHOICE_SPECS.apiType.labels.rest, exact: true })).toBeChecked();
+	await expect(verdict(page)).toContainText(FITS);
+
+	expect(await page.locator('[data-scaling-planner] img, [data-scaling-planner] script').count()).toBe(0);
+	const html = await planner(page).innerHTML();
+	for (const echo of ['onerror', '<script', 'alert(', '1e999']) expect(html).not.toContain(echo);
+	expect(dialogs).toBe(0);
+
+	await notice.getByRole('button', { name: 'Dismiss' }).click();
+	await expect(notice).toBeEmpty();
+});
+
+test('a shared address with good values restores the whole plan', async ({ page }) => {
+	const plan: Plan = { ...DEFAULT_PLAN, rps: 20_000, burst: 2_000, apiType: 'http', regionClass: 'newer', azs: 2, subnetsPerAz: 2, timeoutMs: 31_000 };
+	await openPlanner(page, toSearch(plan));
+	await expect(planner(page).getByRole('status')).toBeEmpty();
+	await expect(planner(page).getByRole('radio', { name: CHOICE_SPECS.apiType.labels.http, exact: true })).toBeChecked();
+	await expect(planner(page).getByRole('radio', { name: CHOICE_SPECS.regionClass.labels.newer, exact: true })).toBeChecked();
+	await expect(numberBox(page, RPS)).toHaveValue('20000');
+	await expect(verdict(page)).toContainText(headlineFor(plan));
+	for (const c of runChecks(plan)) await expect(check(page, c.id)).toHaveAttribute('data-status', c.status);
+	// One managed-ENI marker per subnet, never a count.
+	await expect(planner(page).locator('svg[role="img"] .scaling-diagram__eni')).toHaveCount(plan.azs * plan.subnetsPerAz);
+	await expect(planner(page).locator('figcaption')).toHaveText(describePicture(plan));
+	// Loading a shared plan does not speak; only changes the reader makes do.
+	await expect(liveRegion(page)).toBeEmpty();
+});
+
+test('the live region announces a verdict once it settles, not every step of typing', async ({ page }) => {
+	await openPlanner(page);
+	await liveRegion(page).evaluate((node) => {
+		const seen: string[] = [];
+		(window as unknown as { __announced: string[] }).__announced = seen;
+		new MutationObserver(() => {
+			if (node.textContent) seen.push(node.textContent);
+		}).observe(node, { childList: true, characterData: true, subtree: true });
+	});
+	const box = numberBox(page, RPS);
+	// Over the quota and straight back: the verdict flips twice within the settling time.
+	await box.fill('12000');
+	await box.fill('1000');
+	await page.waitForTimeout(1_500);
+	await expect(liveRegion(page)).toBeEmpty();
+
+	await box.fill('12000');
+	await expect(liveRegion(page)).toHaveText(headlineFor({ rps: 12_000 }));
+	await box.fill('15000');
+	await page.waitForTimeout(1_500);
+	// The same limit still binds: nothing new to say.
+	expect(await page.evaluate(() => (window as unknown as { __announced: string[] }).__announced)).toEqual([headlineFor({ rps: 12_000 })]);
+});
+
+test('everything works from the keyboard, with a visible focus indicator', async ({ page }) => {
+	await openPlanner(page);
+	const rest = planner(page).getByRole('radio', { name: CHOICE_SPECS.apiType.labels.rest, exact: true });
+	await rest.focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(planner(page).getByRole('radio', { name: CHOICE_SPECS.apiType.labels.http, exact: true })).toBeChecked();
+	await expect(planner(page).getByRole('radio', { name: CHOICE_SPECS.apiType.labels.http, exact: true })).toBeFocused();
+	await expect(numberBox(page, ROUTES_LABEL.http.label)).toBeVisible();
+
+	// Tab: Region group, the Region list's disclosure, then the first number box.
+	await page.keyboard.press('Tab');
+	await expect(planner(page).getByRole('radio', { name: CHOICE_SPECS.regionClass.labels.standard, exact: true })).toBeFocused();
+	await page.keyboard.press('Tab');
+	const summary = planner(page).locator('summary');
+	await expect(summary).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(planner(page).locator('details')).toHaveAttribute('open', '');
+	await expect(planner(page).locator('details')).toContainText('Mexico (Central)');
+	// The open disclosure's source link comes next, then the first number box.
+	await page.keyboard.press('Tab');
+	await expect(planner(page).locator('details a')).toBeFocused();
+	await page.keyboard.press('Tab');
+	const rps = numberBox(page, RPS);
+	await expect(rps).toBeFocused();
+	const outline = await rps.evaluate((el) => {
+		const style = getComputedStyle(el);
+		return { style: style.outlineStyle, width: style.outlineWidth };
+	});
+	expect(outline.style).not.toBe('none');
+	expect(outline.width).not.toBe('0px');
+
+	await page.keyboard.press('ArrowUp');
+	await expect(rps).toHaveValue(String(DEFAULT_PLAN.rps + 1));
+	await page.keyboard.press('ControlOrMeta+A');
+	await page.keyboard.type('12000');
+	await expect(verdict(page)).toContainText(headlineFor({ apiType: 'http', rps: 12_000 }));
+
+	// A value the planner cannot use is explained next to the box, and the last good one stays in force.
+	await page.keyboard.press('ControlOrMeta+A');
+	await page.keyboard.press('Backspace');
+	await expect(rps).toHaveAttribute('aria-invalid', 'true');
+	await expect(planner(page).locator('#ch4-rps-error')).toContainText('The planner still uses 12,000.');
+	await expect(verdict(page)).toContainText(headlineFor({ apiType: 'http', rps: 12_000 }));
+
+	// The verdict's link leads to the check it names.
+	const toCheck = verdict(page).getByRole('link', { name: /^Read check 1/ });
+	await toCheck.focus();
+	await page.keyboard.press('Enter');
+	await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#ch4-check-throttle');
+	expect(await check(page, 'throttle').evaluate((el) => el.matches(':target'))).toBe(true);
+	// The plan is still in the address next to the fragment.
+	await expect(page).toHaveURL(/[?&]type=http(&|#|$)/);
+
+	// Reset, by keyboard.
+	const reset = planner(page).getByRole('button', { name: 'Reset to the example plan' });
+	await reset.focus();
+	await page.keyboard.press('Enter');
+	await expect(rps).toHaveValue(String(DEFAULT_PLAN.rps));
+	await expect(rps).not.toHaveAttribute('aria-invalid', 'true');
+	await expect(planner(page).getByRole('radio', { name: CHOICE_SPECS.apiType.labels.rest, exact: true })).toBeChecked();
+	await expect(verdict(page)).toContainText(FITS);
+});
+
+test('the planner fits a phone screen: the drawing scales and the checks reflow', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 800 });
+	await openPlanner(page, toSearch({ ...DEFAULT_PLAN, azs: 6, subnetsPerAz: 5, apis: 50, rps: 20_000, burst: 9_000 }));
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+	const svg = await planner(page).locator('svg[role="img"]').boundingBox();
+	expect(svg).not.toBeNull();
+	expect(svg!.x).toBeGreaterThanOrEqual(0);
+	expect(svg!.x + svg!.width).toBeLessThanOrEqual(375);
+	for (const item of await planner(page).locator('ol.scaling-checks > li').all()) {
+		const box = await item.boundingBox();
+		expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+	}
+});
+
+// The default plan, a plan where most checks bind, one with advice and limits that cannot be
+// raised, and one with a field error showing, in both themes.
+const PLANS: Array<{ name: string; search: string; typeInto?: string }> = [
+	{ name: 'default', search: '' },
+	{ name: 'binding', search: toSearch({ ...DEFAULT_PLAN, rps: 20_000, routes: 400, azs: 3, subnetsPerAz: 4, timeoutMs: 40_000 }) },
+	{ name: 'blocked', search: toSearch({ ...DEFAULT_PLAN, apiType: 'http', regionClass: 'newer', burst: 2_000, azs: 1, timeoutMs: 40_000 }) },
+	{ name: 'notice and field error', search: '?rps=abc', typeInto: '' },
+];
+for (const theme of ['light', 'dark'] as const) {
+	test(`axe finds no violation in the planner, ${theme} theme`, async ({ page }) => {
+		test.setTimeout(90_000);
+		for (const plan of PLANS) {
+			await openInTheme(page, `${CHAPTER_4}${plan.search}`, theme);
+			await planner(page).scrollIntoViewIfNeeded();
+			await expect(planner(page)).toHaveAttribute('data-hydrated', 'true');
+			await planner(page).locator('summary').click();
+			if (plan.typeInto !== undefined) {
+				await numberBox(page, RPS).fill(plan.typeInto);
+				await expect(numberBox(page, RPS)).toHaveAttribute('aria-invalid', 'true');
+			}
+			const results = await new AxeBuilder({ page })
+				.include('[data-scaling-planner]')
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+				.analyze();
+			const summary = results.violations.map((v) => `${plan.name}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+			expect(summary).toEqual([]);
+		}
+	});
+}

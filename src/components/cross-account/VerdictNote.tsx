@@ -1,0 +1,29 @@
+import type { Verdict } from '../../cross-account/rules.ts';
+
+type Supported = Exclude<Verdict, { status: 'impossible' }>;
+
+/** What the drawn path rests on: a pattern AWS documents, or an inference, said in words and with its pages. */
+export default function VerdictNote({ verdict }: { verdict: Supported }) {
+	const inferred = verdict.status === 'inferred';
+	return (
+		<div className={`cross-account__verdict cross-account__verdict--${verdict.status}`}>
+			<p>
+				<span className="cross-account__badge">{inferred ? 'Inferred' : 'Documented by AWS'}</span> {verdict.summary}
+			</p>
+			{inferred && (
+				<p>
+					<span className="cross-account__why">Why it is marked as inferred:</span> {verdict.reason}
+				</p>
+			)}
+			<p className="cross-account__verdict-sources">
+				Sources:{' '}
+				{verdict.sources.map((source, index) => (
+					<span key={source.url}>
+						{index > 0 && '; '}
+						<a href={source.url}>{source.title}</a>
+					</span>
+				))}
+			</p>
+		</div>
+	);
+}

@@ -1,0 +1,113 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import { layoutPlan } from '../../scaling/layout.ts';
+import { runChecks, verdictOf } from '../../scaling/limits.ts';
+import { DEFAULT_PLAN, NUMBER_FIELDS, parseNumber, type ChoiceField, type NumberField, type Plan } from '../../scaling/model.ts';
+import { parseUrlState, toSearch } from '../../scaling/url-state.ts';
+import CheckList from './CheckList.tsx';
+import Heading, { below } from './Heading.tsx';
+import PlanDiagram from './PlanDiagram.tsx';
+import PlanInputs from './PlanInputs.tsx';
+import UrlNotice from './UrlNotice.tsx';
+import Verdict from './Verdict.tsx';
+import './scaling.css';
+
+export interface ScalingPlannerProps {
+	/** Read the plan from the address after load and keep the address up to date, so a plan can be shared. */
+	syncUrl?: boolean;
+	/** Prefix for the ids inside the island; React's own id is used when absent. */
+	idPrefix?: string;
+	/** The island's heading. */
+	title?: string;
+	/** The level of that heading, to fit the page's outline; the planner's own sections sit one level below. */
+	headingLevel?: 2 | 3;
+}
+
+const draftsOf = (plan: Plan) => Object.fromEntries(NUMBER_FIELDS.map((field) => [field, String(plan[field])])) as Record<NumberField, string>;
+
+/**
+ * The scaling planner: describe the traffic and the layout of a private integration through one
+ * VPC link V2, and see which published quota or limit it meets first. Everything it shows comes
+ * from src/scaling/; this only keeps the state. The first render depends on props alone,
+ * because Astro renders it on the server too.
+ */
+export default function ScalingPlanner({ syncUrl = false, idPrefix, title = 'Plan a VPC link against the quotas', headingLevel = 3 }: ScalingPlannerProps) {
+	const reactId = useId();
+	const prefix = idPrefix ?? `scaling-${reactId.replace(/[^\w-]/g, '')}`;
+	const [plan, setPlan] = useState<Plan>(DEFAULT_PLAN);
+	const [drafts, setDrafts] = useState(() => draftsOf(DEFAULT_PLAN));
+	const [notices, setNotices] = useState<string[]>([]);
+	const [hydrated, setHydrated] = useState(false);
+
+	const checks = useMemo(() => runChecks(plan), [plan]);
+	const verdict = useMemo(() => verdictOf(checks), [checks]);
+	const layout = useMemo(
+		() => layoutPlan({ apis: plan.apis, azs: plan.azs, subnetsPerAz: plan.subnetsPerAz }),
+		[plan.apis, plan.azs, plan.subnetsPerAz],
+	);
+
+	// Once, on mount: the address is read here only; from then on the planner writes it.
+	useEffect(() => {
+		setHydrated(true);
+		if (!syncUrl) return;
+		const state = parseUrlState(window.location.search);
+		setNotices(state.notices);
+		if (!state.present) return;
+		setPlan(state.plan);
+		setDrafts(draftsOf(state.plan));
+	}, []);
+
+	const commit = (next: Plan) => {
+		setPlan(next);
+		if (!syncUrl) return;
+		const { pathname, search, hash } = window.location;
+		window.history.replaceState(window.history.state, '', `${pathname}${toSearch(next, search)}${hash}`);
+	};
+
+	const onNumber = (field: NumberField, text: string) => {
+		setDrafts((current) => ({ ...current, [field]: text }));
+		const parsed = parseNumber(field, text);
+		if (parsed.ok && parsed.value !== plan[field]) commit({ ...plan, [field]: parsed.value });
+	};
+	const onChoice = <F extends ChoiceField>(field: F, value: Plan[F]) => {
+		if (plan[field] !== value) commit({ ...plan, [field]: value });
+	};
+	const onReset = () => {
+		setDrafts(draftsOf(DEFAULT_PLAN));
+		commit(DEFAULT_PLAN);
+	};
+
+	const sub = below(headingLevel);
+	const headings = {
+		plan: `${prefix}-plan-heading`,
+		picture: `${prefix}-picture-heading`,
+		checks: `${prefix}-checks-heading`,
+	};
+
+	return (
+		<div className="scaling not-content" data-scaling-planner="" data-hydrated={hydrated ? 'true' : undefined} id={prefix}>
+			<Heading level={headingLevel} className="scaling__title">
+				{title}
+			</Heading>
+			{syncUrl && <UrlNotice notices={notices} onDismiss={() => setNotices([])} />}
+			<section className="scaling__section" aria-labelledby={headings.plan}>
+				<Heading level={sub} id={headings.plan}>
+					Your plan
+				</Heading>
+				<PlanInputs plan={plan} drafts={drafts} hydrated={hydrated} onNumber={onNumber} onChoice={onChoice} onReset={onReset} idPrefix={prefix} />
+			</section>
+			<Verdict verdict={verdict} hydrated={hydrated} headingLevel={sub} idPrefix={prefix} />
+			<section className="scaling__section" aria-labelledby={headings.picture}>
+				<Heading level={sub} id={headings.picture}>
+					The picture
+				</Heading>
+				<PlanDiagram plan={plan} layout={layout} idPrefix={prefix} />
+			</section>
+			<section className="scaling__section" aria-labelledby={headings.checks}>
+				<Heading level={sub} id={headings.checks}>
+					Checks, in the order the verdict reads them
+				</Heading>
+				<CheckList checks={checks} headingLevel={below(sub)} idPrefix={prefix} />
+			</section>
+		</div>
+	);
+}

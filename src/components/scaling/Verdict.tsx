@@ -1,0 +1,81 @@
+import { useEffect, useRef, useState } from 'react';
+import { CHECK_IDS, type Verdict as VerdictData } from '../../scaling/limits.ts';
+import Heading, { type HeadingLevel } from './Heading.tsx';
+import StatusIcon from './StatusIcon.tsx';
+
+interface Props {
+	verdict: VerdictData;
+	/** Announcements start after hydration, so the page does not speak when it loads. */
+	hydrated: boolean;
+	headingLevel: HeadingLevel;
+	idPrefix: string;
+}
+
+/** How long the headline must stay the same before it is announced: typing "12000" speaks once. */
+export const ANNOUNCE_DELAY_MS = 700;
+
+/** The first limit the plan meets, with its source, or that everything fits. */
+export default function Verdict({ verdict, hydrated, headingLevel, idPrefix }: Props) {
+	const headingId = `${idPrefix}-verdict`;
+	const { first } = verdict;
+	const announcement = useAnnouncement(verdict.headline, hydrated);
+	return (
+		<section className={`scaling-verdict scaling-verdict--${first ? first.status : 'within'}`} aria-labelledby={headingId} data-verdict={first?.id ?? 'fits'}>
+			<Heading level={headingLevel} id={headingId} className="scaling-verdict__heading">
+				Verdict
+			</Heading>
+			<p className="scaling-verdict__headline">
+				<StatusIcon status={first ? first.status : 'within'} />
+				<span>{verdict.headline}</span>
+			</p>
+			{first ? (
+				<>
+					<p>{first.finding}</p>
+					<p className="scaling-verdict__more">
+						<a href={`#${idPrefix}-check-${first.id}`}>
+							Read check {CHECK_IDS.indexOf(first.id) + 1}, {first.title}
+						</a>
+						{' · Source: '}
+						{first.sources.map((source, index) => (
+							<span key={source.url}>
+								{index > 0 && '; '}
+								<a href={source.url}>{source.title}</a>
+							</span>
+						))}
+					</p>
+				</>
+			) : (
+				<p>
+					Every check below is within the published defaults for this type of API and Region.
+					{verdict.advice > 0 && ' One of them has advice worth reading.'}
+				</p>
+			)}
+			<p className="sr-only" aria-live="polite">
+				{announcement}
+			</p>
+		</section>
+	);
+}
+
+/**
+ * The text to announce: empty until the headline first changes after hydration, then each new
+ * headline once it has held still for a moment.
+ */
+function useAnnouncement(text: string, hydrated: boolean): string {
+	const [announcement, setAnnouncement] = useState('');
+	const seen = useRef<string | undefined>(undefined);
+	useEffect(() => {
+		if (!hydrated) return;
+		if (seen.current === undefined) {
+			seen.current = text;
+			return;
+		}
+		if (seen.current === text) return;
+		const timer = window.setTimeout(() => {
+			seen.current = text;
+			setAnnouncement(text);
+		}, ANNOUNCE_DELAY_MS);
+		return () => window.clearTimeout(timer);
+	}, [text, hydrated]);
+	return announcement;
+}

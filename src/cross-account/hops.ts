@@ -1,0 +1,236 @@
+import { apiName, ENDPOINT_ID, ENDPOINT_SERVICE_NAME, PORT } from './layout.ts';
+import { ACCOUNTS, type Configuration, type Hop, type Packet, type Source } from './model.ts';
+import { shownConfiguration } from './rules.ts';
+import { SOURCES } from './sources.ts';
+
+/**
+ * The journey of one request and its response across the two accounts, hop by hop, with what the
+ * traffic looks like on each. Example values: Region us-east-1; the consumer's API a1b2c3d4e5
+ * (HTTP API on its `$default` stage, or REST API on stage `prod`); the provider's private API
+ * b2c3d4e5f6 on stage `prod`; route `/orders`; port 80 behind API Gateway, as in the site's samples.
+ */
+
+const CONSUMER_API_HOST = 'a1b2c3d4e5.execute-api.us-east-1.amazonaws.com';
+const PROVIDER_API_HOST = 'b2c3d4e5f6.execute-api.us-east-1.amazonaws.com';
+
+export const CHAPTER_7 = '/chapters/07-cross-account-private-integrations/';
+export const CHAPTER_1 = '/chapters/01-mastering-private-integrations/';
+
+const chapter7: Hop['learnMore'] = { label: 'Chapter 7: Private cross-account integrations', href: CHAPTER_7 };
+const chapter1 = (anchor: string, label: string): Hop['learnMore'] => ({ label: `Chapter 1: ${label}`, href: `${CHAPTER_1}#${anchor}` });
+
+const PLAIN_HTTP = 'No: private integrations use plain HTTP unless you configure HTTPS';
+const SAME_REQUEST = 'No: the same plain HTTP request';
+const consumerAccount = `API account ${ACCOUNTS.consumer.id}`;
+const providerAccount = `provider account ${ACCOUNTS.provider.id}`;
+
+type Draft = Omit<Hop, 'id'>;
+
+function hop(
+	direction: Hop['direction'],
+	from: string,
+	to: string,
+	title: string,
+	detail: string,
+	packet: Packet,
+	learnMore: Hop['learnMore'],
+	sources: Source[],
+): Draft {
+	// A page cited twice for one hop is listed once.
+	return { direction, from, to, title, detail, packet, learnMore, sources: [...new Set(sources)] };
+}
+
+/** A response travels back over the request's connection: source and destination swap. */
+function reply(request: Draft, [title, detail]: readonly [string, string]): Draft {
+	const { packet } = request;
+	return {
+		...request,
+		direction: 'response',
+		from: request.to,
+		to: request.from,
+		title,
+		detail,
+		packet: { ...packet, source: packet.destination, destination: packet.source, host: undefined, path: undefined },
+	};
+}
+
+function backendRequests(config: Configuration): Draft[] {
+	const rest = config.via === 'rest-api';
+	const api = apiName(config);
+	const clientPath = rest ? '/prod/orders' : '/orders';
+	const path = rest ? '/prod/orders (the stage name stays in the path)' : '/orders';
+	// HTTP APIs: no AWS page states which Host header reaches the backend, so none is shown.
+	const host = rest ? 'The ALB’s DNS name, taken from the integration uri' : undefined;
+	const wire = (source: string, destination: string, port: string, tls = SAME_REQUEST): Packet => ({ source, destination, port, host, path, tls });
+
+	const integration = rest
+		? 'The method’s integration has type HTTP_PROXY and connection type VPC_LINK: connectionId names the VPC link V2, integrationTarget holds the ARN of the internal ALB in this same account, and the host name in the uri becomes the Host header. API Gateway keeps the stage name in the path; overriding $context.requestOverride.path removes it.'
+		: 'The route’s integration has type HTTP_PROXY and connection type VPC_LINK: ConnectionId names the VPC link V2, and IntegrationUri is the listener ARN of the internal ALB in this same account.';
+
+	return [
+		hop(
+			'request',
+			'client',
+			'apigw',
+			`The client calls the ${api}`,
+			`The request travels over HTTPS to the ${api}’s execute-api endpoint in the API account. Authorization and throttling happen here, once, for every provider behind this API: keeping those concerns in one account is what the design is for.`,
+			{ source: 'Client (public IP address)', destination: `${api} endpoint, ${consumerAccount}`, port: '443', host: CONSUMER_API_HOST, path: clientPath, tls: 'Yes (HTTPS)' },
+			chapter7,
+			[SOURCES.crossAccountBlog],
+		),
+		hop(
+			'request',
+			'apigw',
+			'link',
+			'API Gateway hands the request to the VPC link',
+			`${integration} The integration cannot name the provider’s load balancer instead: the API, the VPC link and the load balancer must belong to one account.`,
+			wire('API Gateway (AWS-managed)', 'Internal ALB listener, through the VPC link', String(PORT), PLAIN_HTTP),
+			rest
+				? chapter1('following-one-request-through-a-v2-private-integration', 'Following one request through a V2 private integration')
+				: chapter1('vpc-link-v2-current', 'VPC link V2 (current)'),
+			rest
+				? [SOURCES.restSetUpV2, SOURCES.restOpenApiVpcLink, SOURCES.restPrivateIntegrations]
+				: [SOURCES.httpPrivateIntegrations],
+		),
+		hop(
+			'request',
+			'link',
+			'alb',
+			'The link’s network interface connects to the ALB',
+			`The connection to the load balancer starts at a network interface that API Gateway manages for the VPC link in the consumer VPC. So the ALB’s security group has to allow the link’s security group on port ${PORT}, and the link’s security group needs an outbound rule to the ALB.`,
+			wire('VPC link ENI (private IP, consumer VPC)', 'Internal ALB listener (consumer VPC)', `${PORT} (HTTP listener)`),
+			chapter1('vpc-link-v2-current', 'VPC link V2 (current)'),
+			[SOURCES.vpcLinksV2, SOURCES.sampleRestV2, SOURCES.albSecurityGroups],
+		),
+		hop(
+			'request',
+			'alb',
+			'vpce',
+			'The ALB forwards to the interface endpoint',
+			`The ALB’s target group has target type IP, and its targets are the private IP addresses of the interface endpoint’s network interfaces in the consumer VPC’s subnets. To the ALB the endpoint is simply a backend in its own VPC. The endpoint’s security group has to allow the ALB on port ${PORT}.`,
+			wire('Internal ALB (its private IP, consumer VPC)', `Interface endpoint ${ENDPOINT_ID} (an ENI’s private IP, consumer VPC)`, String(PORT)),
+			chapter1('aws-privatelink-endpoints-and-endpoint-services', 'AWS PrivateLink: endpoints and endpoint services'),
+			[SOURCES.crossAccountBlog, SOURCES.crossAccountSample, SOURCES.privateLinkConnectivity],
+		),
+		hop(
+			'request',
+			'vpce',
+			'eps',
+			'Across AWS PrivateLink into the provider account',
+			`This is the only place where traffic passes from one account to the other. The interface endpoint carries the connection over AWS PrivateLink to the endpoint service whose name the provider shared (${ENDPOINT_SERVICE_NAME}). No VPC peering, transit gateway or internet path is involved, and the two VPCs may even use overlapping IP ranges. Connections only start on the consumer side: the provider cannot open one back into the consumer VPC this way.`,
+			wire(`Interface endpoint, ${consumerAccount}`, `Endpoint service, ${providerAccount}`, String(PORT)),
+			chapter7,
+			[SOURCES.privateLinkConcepts, SOURCES.privateLinkConnectivity, SOURCES.privateLinkMultiVpc],
+		),
+		hop(
+			'request',
+			'eps',
+			'nlb',
+			'The endpoint service hands the connection to the provider’s NLB',
+			`The connection exists because the provider allowed the principal ${ACCOUNTS.consumer.principal} on the endpoint service and accepted the endpoint’s connection request; acceptance is manual unless the provider turns on automatic acceptance. Traffic arrives at the Network Load Balancer’s TCP listener on port ${PORT}. If the NLB has security groups, they must admit this traffic, or the provider turns off their evaluation for PrivateLink traffic.`,
+			wire('AWS PrivateLink (the endpoint service)', 'Internal NLB listener (provider VPC)', `${PORT} (TCP listener)`),
+			chapter1('aws-privatelink-endpoints-and-endpoint-services', 'AWS PrivateLink: endpoints and endpoint services'),
+			[SOURCES.endpointServiceOverview, SOURCES.createEndpointService],
+		),
+		hop(
+			'request',
+			'nlb',
+			'task',
+			'The NLB forwards to an ECS task',
+			`The ECS service registers its Fargate tasks in the NLB’s target group by IP address, as tasks in the awsvpc network mode require. The task sees a private IP address of the NLB as the source, not an address from the consumer account. To learn the consumer’s address and endpoint ID, the provider can turn on proxy protocol on the NLB.`,
+			wire('Internal NLB (its private IP, provider VPC)', 'ECS task (private IP, provider VPC)', `${PORT} (container port)`),
+			chapter7,
+			[SOURCES.ecsNlb, SOURCES.createEndpointService],
+		),
+	];
+}
+
+const BACKEND_REPLIES: Record<string, readonly [string, string]> = {
+	task: ['The task responds', 'The application answers on the same TCP connection, back to the NLB.'],
+	nlb: ['The NLB returns the response', 'The Network Load Balancer sends the response back on the connection that arrived through the endpoint service.'],
+	eps: ['Back across AWS PrivateLink', 'The response returns over PrivateLink to the interface endpoint in the API account, on the connection the consumer side opened.'],
+	vpce: ['The endpoint answers the ALB', 'The interface endpoint hands the response to the ALB that connected to it.'],
+	alb: ['The ALB answers the VPC link', 'The ALB returns the response on the connection that the VPC link’s network interface opened.'],
+	link: ['Back through the VPC link', 'The response leaves the consumer VPC through the VPC link, back to API Gateway.'],
+	apigw: ['API Gateway answers the client', 'API Gateway returns the response on the client’s original HTTPS connection.'],
+};
+
+function privateApiRequests(): Draft[] {
+	const path = '/prod/orders';
+	const backendPath = '/prod/orders (the stage name stays in the path)';
+	const host = 'The ALB’s DNS name, taken from the integration uri';
+	const tls = 'Yes (HTTPS). Private APIs accept no TLS version older than 1.2';
+	return [
+		hop(
+			'request',
+			'client',
+			'vpce',
+			'The client calls the private API through its own endpoint',
+			`The client app runs in the consumer VPC of account ${ACCOUNTS.consumer.id}. That VPC’s own execute-api interface endpoint has private DNS turned on, so the provider API’s usual host name resolves to the endpoint’s private IP addresses and no Host or x-apigw-api-id header is needed. One execute-api endpoint can reach private APIs in any account that allows it.`,
+			{ source: 'Client app (private IP, consumer VPC)', destination: `execute-api endpoint ${ENDPOINT_ID} (private IP, consumer VPC)`, port: '443', host: PROVIDER_API_HOST, path, tls },
+			chapter1('private-api-rules', 'Private API rules'),
+			[SOURCES.privateApis, SOURCES.crossAccountPrivateApiBlog],
+		),
+		hop(
+			'request',
+			'vpce',
+			'apigw',
+			'Over AWS PrivateLink to the provider’s private API',
+			`The endpoint carries the request over AWS PrivateLink to API Gateway and the private REST API of account ${ACCOUNTS.provider.id}, with no peering or transit gateway between the two VPCs. The API’s resource policy decides: it has to allow this endpoint, typically with an aws:SourceVpce condition naming ${ENDPOINT_ID}. If the provider shares a private custom domain name instead, the consumer associates its endpoint with that name (a domain name access association), and the domain name’s own policy must allow the endpoint too.`,
+			{ source: `execute-api endpoint, consumer account ${ACCOUNTS.consumer.id}`, destination: `Private REST API, ${providerAccount}`, port: '443', host: PROVIDER_API_HOST, path, tls },
+			chapter1('private-apis-versus-private-integrations', 'Private APIs versus private integrations'),
+			[SOURCES.crossAccountPrivateApiBlog, SOURCES.invokePrivateApi, SOURCES.privateCustomDomainShare],
+		),
+		hop(
+			'request',
+			'apigw',
+			'link',
+			'The private API uses its own private integration',
+			'From here on everything is in the provider account, where the usual same-account rule holds. The method’s integration is HTTP_PROXY over the provider’s VPC link V2, with the ARN of the provider’s internal ALB in integrationTarget. The two doors are independent: the endpoint decided who may call the API, and the VPC link decides how the API reaches its backend.',
+			{ source: 'API Gateway (AWS-managed)', destination: 'Internal ALB listener, through the VPC link', port: String(PORT), host, path: backendPath, tls: PLAIN_HTTP },
+			chapter1('both-doors-private', 'Both doors private'),
+			[SOURCES.restSetUpV2, SOURCES.restPrivateIntegrations],
+		),
+		hop(
+			'request',
+			'link',
+			'alb',
+			'The link’s network interface connects to the ALB',
+			`The connection starts at a network interface that API Gateway manages for the VPC link in the provider VPC, so the ALB’s security group has to allow the link’s security group on port ${PORT}.`,
+			{ source: 'VPC link ENI (private IP, provider VPC)', destination: 'Internal ALB listener (provider VPC)', port: `${PORT} (HTTP listener)`, host, path: backendPath, tls: SAME_REQUEST },
+			chapter1('vpc-link-v2-current', 'VPC link V2 (current)'),
+			[SOURCES.vpcLinksV2, SOURCES.sampleRestV2],
+		),
+		hop(
+			'request',
+			'alb',
+			'task',
+			'The ALB forwards to an ECS task',
+			'The ALB matches its listener rules and forwards the request to a healthy task in its target group. The tasks’ security group should allow only the ALB’s security group.',
+			{ source: 'Internal ALB (its private IP, provider VPC)', destination: 'ECS task (private IP, provider VPC)', port: `${PORT} (container port)`, host, path: backendPath, tls: SAME_REQUEST },
+			chapter7,
+			[SOURCES.albSecurityGroups],
+		),
+	];
+}
+
+const PRIVATE_API_REPLIES: Record<string, readonly [string, string]> = {
+	task: ['The task responds', 'The application answers on the same connection, back to the ALB.'],
+	alb: ['The ALB returns the response', 'The ALB returns the response to the VPC link’s network interface that connected to it.'],
+	link: ['Back through the VPC link', 'The response leaves the provider VPC through the VPC link, back to API Gateway.'],
+	apigw: ['Back across AWS PrivateLink', 'API Gateway returns the response over PrivateLink to the consumer’s execute-api endpoint.'],
+	vpce: ['Back to the client app', 'The endpoint hands the response to the client app in the consumer VPC, on its original HTTPS connection.'],
+};
+
+/** Every hop of a request and its response along the path a configuration shows, in order. */
+export function buildHops(config: Configuration): Hop[] {
+	const shown = shownConfiguration(config);
+	const requests = shown.pattern === 'private-api' ? privateApiRequests() : backendRequests(shown);
+	const replies = shown.pattern === 'private-api' ? PRIVATE_API_REPLIES : BACKEND_REPLIES;
+	// The response's sender is the component the request reached.
+	const responses = requests
+		.slice()
+		.reverse()
+		.map((request) => reply(request, replies[request.to]!));
+	return [...requests, ...responses].map((draft, index) => ({ ...draft, id: `hop-${index + 1}` }));
+}

@@ -1,0 +1,262 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isMap, isScalar, isSeq, type Node as YamlNode, parseDocument, type Scalar } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import {
+	type CfnTemplate,
+	isShownType,
+	leftOutTypes,
+	pickResources,
+	renderSample,
+	SAMPLE_STACKS,
+	SHORT_FORMS,
+	synthesizeSamples,
+	toCloudFormationYaml,
+} from './extract-template.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const LONG_FORMS = Object.fromEntries(Object.entries(SHORT_FORMS).map(([long, short]) => [short, long]));
+
+/** Reads YAML written by toCloudFormationYaml back into the long-form JSON CloudFormation uses. */
+function readCloudFormationYaml(text: string): unknown {
+	const doc = parseDocument(text, { version: '1.1' });
+	expect(doc.errors).toEqual([]);
+	const toJson = (node: unknown): unknown => {
+		let value: unknown;
+		if (isMap(node)) {
+			value = Object.fromEntries(node.items.map((pair) => [String((pair.key as Scalar).value), toJson(pair.value)]));
+		} else if (isSeq(node)) {
+			value = node.items.map(toJson);
+		} else if (isScalar(node)) {
+			value = node.value;
+		} else {
+			throw new Error(`Unexpected YAML node ${String(node)}`);
+		}
+		const fn = (node as YamlNode).tag && LONG_FORMS[(node as YamlNode).tag as string];
+		if (!fn) return value;
+		if (fn === 'Fn::GetAtt' && typeof value === 'string') {
+			const dot = value.indexOf('.');
+			return { [fn]: [value.slice(0, dot), value.slice(dot + 1)] };
+		}
+		return { [fn]: value };
+	};
+	return toJson(doc.contents);
+}
+
+const fixture: CfnTemplate = {
+	Parameters: {
+		ServiceName: { Type: 'String' },
+		Unused: { Type: 'String' },
+		BootstrapVersion: { Type: 'AWS::SSM::Parameter::Value<String>', Default: '/cdk-bootstrap/hnb659fds/version' },
+	},
+	Resources: {
+		Vpc: { Type: 'AWS::EC2::VPC', Properties: { CidrBlock: '10.0.0.0/16' } },
+		SubnetA: { Type: 'AWS::EC2::Subnet', Properties: { VpcId: { Ref: 'Vpc' } } },
+		SubnetB: { Type: 'AWS::EC2::Subnet', Properties: { VpcId: { Ref: 'Vpc' } } },
+		Api: {
+			Type: 'AWS::ApiGatewayV2::Api',
+			Properties: { Name: 'orders' },
+			Metadata: { 'aws:cdk:path': 'S/Api/Resource' },
+		},
+		Endpoint: {
+			Type: 'AWS::EC2::VPCEndpoint',
+			Properties: { ServiceName: { Ref: 'ServiceName' }, SubnetIds: [{ Ref: 'SubnetA' }, { Ref: 'SubnetB' }] },
+			DependsOn: ['Vpc'],
+		},
+		Role: { Type: 'AWS::IAM::Role', Properties: {} },
+	},
+	Outputs: { ApiUrl: { Value: { 'Fn::GetAtt': ['Api', 'ApiEndpoint'] } } },
+	Rules: { CheckBootstrapVersion: { Assertions: [{ Assert: { Ref: 'BootstrapVersion' } }] } },
+};
+
+describe('isShownType', () => {
+	test('shows API Gateway, load balancing, Cloud Map, PrivateLink and security-group resources', () => {
+		for (const type of [
+			'AWS::ApiGateway::Method',
+			'AWS::ApiGatewayV2::VpcLink',
+			'AWS::ElasticLoadBalancingV2::Listener',
+			'AWS::ServiceDiscovery::Service',
+			'AWS::EC2::VPCEndpointService',
+			'AWS::EC2::SecurityGroupIngress',
+			'AWS::ECS::Service',
+			'AWS::AutoScaling::AutoScalingGroup',
+			'Custom::AWS',
+		]) {
+			expect(isShownType(type), type).toBe(true);
+		}
+	});
+
+	test('leaves out VPC plumbing, IAM, the ECS cluster and Lambda', () => {
+		for (const type of [
+			'AWS::EC2::VPC',
+			'AWS::EC2::Subnet',
+			'AWS::EC2::NatGateway',
+			'AWS::IAM::Role',
+			'AWS::ECS::Cluster',
+			'AWS::Lambda::Function',
+		]) {
+			expect(isShownType(type), type).toBe(false);
+		}
+	});
+});
+
+describe('pickResources', () => {
+	test('keeps shown resources without metadata, the parameters they use, and the outputs', () => {
+		expect(pickResources(fixture)).toEqual({
+			Parameters: { ServiceName: { Type: 'String' } },
+			Resources: {
+				Api: { Type: 'AWS::ApiGatewayV2::Api', Properties: { Name: 'orders' } },
+				Endpoint: fixture.Resources.Endpoint,
+			},
+			Outputs: fixture.Outputs,
+		});
+	});
+
+	test('takes the predicate it is given, and omits empty sections', () => {
+		expect(pickResources({ Resources: fixture.Resources }, (type) => type === 'AWS::EC2::VPC')).toEqual({
+			Resources: { Vpc: fixture.Resources.Vpc },
+		});
+	});
+});
+
+describe('leftOutTypes', () => {
+	test('lists the types that were left out, sorted, with counts above one', () => {
+		expect(leftOutTypes(fixture, pickResources(fixture))).toEqual([
+			'AWS::EC2::Subnet (2)',
+			'AWS::EC2::VPC',
+			'AWS::IAM::Role',
+		]);
+	});
+});
+
+describe('toCloudFormationYaml', () => {
+	test('writes intrinsic functions in short form and quotes strings YAML 1.1 would misread', () => {
+		const template: CfnTemplate = {
+			Resources: {
+				Lb: {
+					Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
+					Properties: {
+						EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic: 'off',
+						Subnets: [{ Ref: 'SubnetA' }],
+						LoadBalancerAttributes: [{ Key: 'deletion_protection.enabled', Value: 'false' }],
+					},
+				},
+				Method: {
+					Type: 'AWS::ApiGateway::Method',
+					Properties: {
+						Uri: { 'Fn::Join': ['', ['http://', { 'Fn::GetAtt': ['Lb', 'DNSName'] }, '/{proxy}']] },
+						UserData: { 'Fn::Base64': { 'Fn::Join': ['', ['#!/bin/bash\n', { Ref: 'AWS::Region' }]] } },
+						Version: '1.0',
+					},
+				},
+			},
+		};
+		expect(toCloudFormationYaml(template)).toBe(
+			[
+				'Resources:',
+				'  Lb:',
+				'    Type: AWS::ElasticLoadBalancingV2::LoadBalancer',
+				'    Properties:',
+				'      EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic: "off"',
+				'      Subnets:',
+				'        - !Ref SubnetA',
+				'      LoadBalancerAttributes:',
+				'        - Key: deletion_protection.enabled',
+				'          Value: "false"',
+				'  Method:',
+				'    Type: AWS::ApiGateway::Method',
+				'    Properties:',
+				'      Uri: !Join',
+				'        - ""',
+				'        - - http://',
+				'          - !GetAtt Lb.DNSName',
+				'          - /{proxy}',
+				'      UserData:',
+				'        Fn::Base64: !Join',
+				'          - ""',
+				'          - - |',
+				'              #!/bin/bash',
+				'            - !Ref AWS::Region',
+				'      Version: "1.0"',
+				'',
+			].join('\n'),
+		);
+	});
+
+	test('reads back as the same template', () => {
+		const template = pickResources(fixture);
+		expect(readCloudFormationYaml(toCloudFormationYaml(template))).toEqual(template);
+	});
+});
+
+describe('renderSample', () => {
+	const text = renderSample('demo', fixture);
+
+	test('starts with a header naming the CDK program, the command and what was left out', () => {
+		expect(text.split('\n').slice(0, 5)).toEqual([
+			'# Generated from src/samples/cdk/demo.ts by `npm run samples`: do not edit by hand.',
+			'# An extract of the synthesized template, with the resources this setup is about. Logical ids',
+			"# are the CDK's (construct path plus a hash). References to resources left out, such as the",
+			'# VPC and its subnets, are kept as they are.',
+			'# Left out: AWS::EC2::Subnet (2), AWS::EC2::VPC, AWS::IAM::Role.',
+		]);
+		expect(text.split('\n')[5]).toBe('Parameters:');
+		expect(text.endsWith('\n')).toBe(true);
+	});
+
+	test('wraps a long list of left-out types at 100 characters', () => {
+		const many: CfnTemplate = {
+			Resources: Object.fromEntries(
+				Array.from({ length: 12 }, (_, i) => [`R${i}`, { Type: `AWS::Example::LongResourceTypeName${i}` }]),
+			),
+		};
+		const header = renderSample('demo', many)
+			.split('\n')
+			.filter((line) => line.startsWith('#'));
+		expect(header.length).toBeGreaterThan(6);
+		for (const line of header) expect(line.length).toBeLessThanOrEqual(100);
+		expect(header.at(-1)).toMatch(/LongResourceTypeName9\.$/);
+	});
+});
+
+describe('src/samples/cloudformation', () => {
+	const templates = synthesizeSamples();
+
+	test('synthesis gives the same templates every time', () => {
+		expect(synthesizeSamples()).toEqual(templates);
+	});
+
+	test.each(SAMPLE_STACKS.map(({ name }) => name))('%s.yaml is what its CDK program synthesizes now', (name) => {
+		const file = join(root, 'src/samples/cloudformation', `${name}.yaml`);
+		const expected = renderSample(name, templates.get(name) as CfnTemplate);
+		const message = `src/samples/cloudformation/${name}.yaml is out of date: run \`npm run samples\``;
+		expect(existsSync(file), message).toBe(true);
+		expect(readFileSync(file, 'utf8'), message).toBe(expected);
+		// And the YAML says exactly what the extracted template says.
+		expect(readCloudFormationYaml(expected)).toEqual(pickResources(templates.get(name) as CfnTemplate));
+	});
+
+	// A second Node process synthesizing seven stacks: allow for a busy machine.
+	test('app.ts synthesizes every sample stack, as the generator does', { timeout: 120_000 }, () => {
+		const outdir = mkdtempSync(join(tmpdir(), 'samples-cdk-out-'));
+		try {
+			// CDK_OUTDIR is what the CDK CLI sets when it runs the app.
+			const run = spawnSync(process.execPath, [join(root, 'src/samples/cdk/app.ts')], {
+				env: { ...process.env, CDK_OUTDIR: outdir },
+				encoding: 'utf8',
+			});
+			expect(run.status, run.stderr).toBe(0);
+			for (const { name, stackId } of SAMPLE_STACKS) {
+				const written = JSON.parse(readFileSync(join(outdir, `${stackId}.template.json`), 'utf8'));
+				expect(written, name).toEqual(templates.get(name));
+			}
+			const manifest = JSON.parse(readFileSync(join(outdir, 'manifest.json'), 'utf8'));
+			expect(manifest.missing).toBeUndefined();
+		} finally {
+			rmSync(outdir, { recursive: true, force: true });
+		}
+	});
+});

@@ -1,0 +1,298 @@
+/**
+ * Builds the CloudFormation tab of each sample from its CDK program: synthesize the stack, keep
+ * the resources a reader of the chapter needs, and write them as YAML in CloudFormation's short
+ * form (`!Ref`, `!GetAtt`, ...). scripts/samples.ts writes the files; a test checks that the
+ * committed files still match what the CDK programs synthesize.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App, type Stack } from 'aws-cdk-lib';
+import { Document, type Node as YamlNode } from 'yaml';
+import { CrossAccountConsumerStack } from './cdk/cross-account-consumer.ts';
+import { CrossAccountProviderStack } from './cdk/cross-account-provider.ts';
+import { HttpApiAlbEcsStack } from './cdk/http-api-alb-ecs.ts';
+import { HttpApiCloudMapEcsStack } from './cdk/http-api-cloud-map-ecs.ts';
+import { HttpApiNlbEc2Stack } from './cdk/http-api-nlb-ec2.ts';
+import { RestApiAlbEcsStack } from './cdk/rest-api-alb-ecs.ts';
+import { RestApiNlbEc2V1Stack } from './cdk/rest-api-nlb-ec2-v1.ts';
+
+export interface CfnResource {
+	Type: string;
+	Properties?: Record<string, unknown>;
+	Metadata?: unknown;
+	[attribute: string]: unknown;
+}
+
+/** The parts of a synthesized template that an extract can carry. */
+export interface CfnTemplate {
+	Parameters?: Record<string, unknown>;
+	Resources: Record<string, CfnResource>;
+	Outputs?: Record<string, unknown>;
+	[section: string]: unknown;
+}
+
+// --- Which resources a chapter shows ---------------------------------------------------------
+
+/**
+ * Resource types every extract keeps: the API and its VPC link, load balancers, Cloud Map, the
+ * PrivateLink endpoint service and endpoint, the security groups and rules between them, the
+ * compute that registers with a target group or Cloud Map service, and the custom resource that
+ * looks up endpoint addresses. Everything else (VPC plumbing, IAM, ECS cluster, Lambda) is listed
+ * in the file's header as left out.
+ */
+const SHOWN_TYPE_PREFIXES = [
+	'AWS::ApiGateway::',
+	'AWS::ApiGatewayV2::',
+	'AWS::ElasticLoadBalancingV2::',
+	'AWS::ServiceDiscovery::',
+];
+const SHOWN_TYPES = new Set([
+	'AWS::EC2::SecurityGroup',
+	'AWS::EC2::SecurityGroupIngress',
+	'AWS::EC2::SecurityGroupEgress',
+	'AWS::EC2::VPCEndpoint',
+	'AWS::EC2::VPCEndpointService',
+	'AWS::EC2::VPCEndpointServicePermissions',
+	'AWS::EC2::LaunchTemplate',
+	'AWS::AutoScaling::AutoScalingGroup',
+	'AWS::ECS::TaskDefinition',
+	'AWS::ECS::Service',
+	'Custom::AWS',
+]);
+
+/** Whether an extract shows resources of this type. */
+export function isShownType(type: string): boolean {
+	return SHOWN_TYPES.has(type) || SHOWN_TYPE_PREFIXES.some((prefix) => type.startsWith(prefix));
+}
+
+/** Every `Ref` target in a template fragment, in order of first appearance. */
+function refsIn(value: unknown, found = new Set<string>()): Set<string> {
+	if (Array.isArray(value)) {
+		for (const item of value) refsIn(item, found);
+	} else if (value !== null && typeof value === 'object') {
+		for (const [key, item] of Object.entries(value)) {
+			if (key === 'Ref' && typeof item === 'string') found.add(item);
+			else refsIn(item, found);
+		}
+	}
+	return found;
+}
+
+/**
+ * The extract of a synthesized template: resources whose type `keep` accepts, without their CDK
+ * metadata (construct paths, which only the CDK CLI adds), the parameters they or the outputs
+ * refer to, and all outputs. Other sections (the CDK's bootstrap-version rule) are dropped.
+ */
+export function pickResources(template: CfnTemplate, keep: (type: string) => boolean = isShownType): CfnTemplate {
+	const resources: Record<string, CfnResource> = {};
+	for (const [logicalId, resource] of Object.entries(template.Resources)) {
+		if (!keep(resource.Type)) continue;
+		const shown = { ...resource };
+		delete shown.Metadata;
+		resources[logicalId] = shown;
+	}
+	const outputs = template.Outputs ?? {};
+	const referenced = refsIn([resources, outputs]);
+	const parameters = Object.fromEntries(
+		Object.entries(template.Parameters ?? {}).filter(([name]) => referenced.has(name)),
+	);
+	return {
+		...(Object.keys(parameters).length > 0 ? { Parameters: parameters } : {}),
+		Resources: resources,
+		...(Object.keys(outputs).length > 0 ? { Outputs: outputs } : {}),
+	};
+}
+
+/** Resource types in `template` that `extract` leaves out, as `Type` or `Type (count)`, sorted. */
+export function leftOutTypes(template: CfnTemplate, extract: CfnTemplate): string[] {
+	const counts = new Map<string, number>();
+	for (const [logicalId, { Type }] of Object.entries(template.Resources)) {
+		if (!(logicalId in extract.Resources)) counts.set(Type, (counts.get(Type) ?? 0) + 1);
+	}
+	return [...counts]
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([type, count]) => (count > 1 ? `${type} (${count})` : type));
+}
+
+// --- YAML in CloudFormation's short form -----------------------------------------------------
+
+/** Intrinsic functions with a YAML short form, keyed by their long-form name. */
+export const SHORT_FORMS: Record<string, string> = {
+	Ref: '!Ref',
+	'Fn::GetAtt': '!GetAtt',
+	'Fn::Join': '!Join',
+	'Fn::Sub': '!Sub',
+	'Fn::Select': '!Select',
+	'Fn::Split': '!Split',
+	'Fn::GetAZs': '!GetAZs',
+	'Fn::ImportValue': '!ImportValue',
+	'Fn::Base64': '!Base64',
+	'Fn::Cidr': '!Cidr',
+	'Fn::FindInMap': '!FindInMap',
+	'Fn::If': '!If',
+	'Fn::Equals': '!Equals',
+	'Fn::Not': '!Not',
+	'Fn::And': '!And',
+	'Fn::Or': '!Or',
+};
+
+/** The function name of a one-key intrinsic-function object such as `{ Ref: 'X' }`. */
+function intrinsicName(value: unknown): string | undefined {
+	if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+	const keys = Object.keys(value);
+	return keys.length === 1 && keys[0] in SHORT_FORMS ? keys[0] : undefined;
+}
+
+function toYamlNode(doc: Document, value: unknown): YamlNode {
+	const name = intrinsicName(value);
+	if (name !== undefined) {
+		let argument = (value as Record<string, unknown>)[name];
+		// YAML cannot tag a node twice, so `!Base64 !Join [...]` is not valid: when the argument is
+		// itself a function, the outer one stays in long form.
+		if (intrinsicName(argument) !== undefined) {
+			return doc.createNode({ [name]: toYamlNode(doc, argument) }) as YamlNode;
+		}
+		// `!GetAtt Resource.Attribute` is the usual short form of `[Resource, Attribute]`.
+		if (name === 'Fn::GetAtt' && Array.isArray(argument) && argument.every((part) => typeof part === 'string')) {
+			argument = argument.join('.');
+		}
+		const node = toYamlNode(doc, argument);
+		node.tag = SHORT_FORMS[name];
+		return node;
+	}
+	if (Array.isArray(value)) {
+		return doc.createNode(value.map((item) => toYamlNode(doc, item))) as YamlNode;
+	}
+	if (value !== null && typeof value === 'object') {
+		const entries = Object.entries(value).map(([key, item]) => [key, toYamlNode(doc, item)]);
+		return doc.createNode(Object.fromEntries(entries)) as YamlNode;
+	}
+	return doc.createNode(value) as YamlNode;
+}
+
+/**
+ * A template as YAML, with intrinsic functions in short form. Strings are quoted wherever a
+ * YAML 1.1 parser would read them as something else (`off` as false, for example), so the file
+ * means the same to YAML 1.1 and 1.2 readers.
+ */
+export function toCloudFormationYaml(template: CfnTemplate): string {
+	const doc = new Document(null, { version: '1.1' });
+	doc.contents = toYamlNode(doc, template);
+	return doc.toString({ lineWidth: 0 });
+}
+
+/** `items` as comment lines of at most `width` characters, the first starting with `prefix`. */
+function wrapList(prefix: string, items: string[], width = 100): string[] {
+	if (items.length === 0) return [`${prefix} nothing.`];
+	const lines: string[] = [];
+	let line = prefix;
+	for (const [i, item] of items.entries()) {
+		const piece = i < items.length - 1 ? `${item},` : `${item}.`;
+		if (line !== prefix && line.length + 1 + piece.length > width) {
+			lines.push(line);
+			line = '#  ';
+		}
+		line += ` ${piece}`;
+	}
+	lines.push(line);
+	return lines;
+}
+
+/** The file src/samples/cloudformation/<name>.yaml: a header saying where it comes from, then the extract. */
+export function renderSample(name: string, template: CfnTemplate): string {
+	const extract = pickResources(template);
+	const header = [
+		`# Generated from src/samples/cdk/${name}.ts by \`npm run samples\`: do not edit by hand.`,
+		'# An extract of the synthesized template, with the resources this setup is about. Logical ids',
+		'# are the CDK\'s (construct path plus a hash). References to resources left out, such as the',
+		'# VPC and its subnets, are kept as they are.',
+		...wrapList('# Left out:', leftOutTypes(template, extract)),
+	];
+	return `${header.join('\n')}\n${toCloudFormationYaml(extract)}`;
+}
+
+// --- The sample stacks -----------------------------------------------------------------------
+
+/** The guide's placeholder accounts, as src/samples/cdk/app.ts deploys them. */
+export const SAMPLE_ENV = {
+	api: { account: '111111111111', region: 'us-east-1' },
+	provider: { account: '222222222222', region: 'us-east-1' },
+};
+
+/**
+ * A CDK app with the same fixed Availability Zones as app.ts, so that synthesis never looks
+ * anything up in AWS. It writes its cloud assembly to a new temporary folder, `app.outdir`.
+ */
+export function sampleApp(): App {
+	return new App({
+		// A new folder each time, for the caller to remove once it has read the templates.
+		outdir: mkdtempSync(join(tmpdir(), 'cdk-samples-')),
+		context: {
+			'availability-zones:account=111111111111:region=us-east-1': ['us-east-1a', 'us-east-1b'],
+			'availability-zones:account=222222222222:region=us-east-1': ['us-east-1a', 'us-east-1b'],
+		},
+	});
+}
+
+/** Each sample: its name (of its files under src/samples/), and its stack as app.ts creates it. */
+export const SAMPLE_STACKS: Array<{ name: string; stackId: string; create: (app: App, id: string) => Stack }> = [
+	{
+		name: 'http-api-alb-ecs',
+		stackId: 'HttpApiAlbEcs',
+		create: (app, id) => new HttpApiAlbEcsStack(app, id, { env: SAMPLE_ENV.api }),
+	},
+	{
+		name: 'http-api-nlb-ec2',
+		stackId: 'HttpApiNlbEc2',
+		create: (app, id) => new HttpApiNlbEc2Stack(app, id, { env: SAMPLE_ENV.api }),
+	},
+	{
+		name: 'http-api-cloud-map-ecs',
+		stackId: 'HttpApiCloudMapEcs',
+		create: (app, id) => new HttpApiCloudMapEcsStack(app, id, { env: SAMPLE_ENV.api }),
+	},
+	{
+		name: 'rest-api-alb-ecs',
+		stackId: 'RestApiAlbEcs',
+		create: (app, id) => new RestApiAlbEcsStack(app, id, { env: SAMPLE_ENV.api }),
+	},
+	{
+		name: 'rest-api-nlb-ec2-v1',
+		stackId: 'RestApiNlbEc2V1',
+		create: (app, id) => new RestApiNlbEc2V1Stack(app, id, { env: SAMPLE_ENV.api }),
+	},
+	{
+		name: 'cross-account-provider',
+		stackId: 'CrossAccountProvider',
+		create: (app, id) =>
+			new CrossAccountProviderStack(app, id, { env: SAMPLE_ENV.provider, apiAccountId: SAMPLE_ENV.api.account }),
+	},
+	{
+		name: 'cross-account-consumer',
+		stackId: 'CrossAccountConsumer',
+		create: (app, id) => new CrossAccountConsumerStack(app, id, { env: SAMPLE_ENV.api }),
+	},
+];
+
+/**
+ * Synthesizes every sample stack in one app and returns each template by sample name. Throws if
+ * synthesis wanted to look something up in AWS: the samples must synthesize offline and the same
+ * way every time.
+ */
+export function synthesizeSamples(): Map<string, CfnTemplate> {
+	const app = sampleApp();
+	const stacks = SAMPLE_STACKS.map(({ name, stackId, create }) => [name, create(app, stackId)] as const);
+	try {
+		const assembly = app.synth();
+		const missing = assembly.manifest.missing ?? [];
+		if (missing.length > 0) {
+			throw new Error(`Synthesis needs lookups in AWS: ${missing.map(({ key }) => key).join(', ')}`);
+		}
+		return new Map(
+			stacks.map(([name, stack]) => [name, assembly.getStackByName(stack.stackName).template as CfnTemplate]),
+		);
+	} finally {
+		rmSync(app.outdir, { recursive: true, force: true });
+	}
+}
