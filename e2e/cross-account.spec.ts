@@ -240,6 +240,19 @@ test('on a phone the accounts stack, labels stay readable and nothing scrolls si
 	await expect(currentHop(page)).toContainText(buildHops(DEFAULT_CONFIGURATION)[1]!.title);
 });
 
+test('on a desktop the two accounts sit side by side, with labels a reader can still read', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await openExplorer(page);
+	await expect(explorer(page).locator('.cross-account-diagram__canvas--wide')).toBeVisible();
+	await expect(explorer(page).locator('.cross-account-diagram__canvas--tall')).toBeHidden();
+	const box = async (name: string) => (await diagram(page).locator('text', { hasText: name }).first().boundingBox())!;
+	const [consumer, provider] = [await box('API account (consumer)'), await box('Provider account')];
+	expect(provider.x).toBeGreaterThan(consumer.x + consumer.width);
+	expect(Math.abs(provider.y - consumer.y)).toBeLessThan(5);
+	const label = diagram(page).locator('.cross-account-diagram__label').first();
+	expect((await label.boundingBox())!.height).toBeGreaterThanOrEqual(10);
+});
+
 test('with reduced motion the packet jumps between hops instead of travelling', async ({ browser }) => {
 	const context = await browser.newContext({ reducedMotion: 'reduce' });
 	const page = await context.newPage();

@@ -1,5 +1,6 @@
+import { hop, journey, type HopDraft, type ReplyWords } from '../utils/hop-journey.ts';
 import { apiName, ENDPOINT_ID, ENDPOINT_SERVICE_NAME, PORT } from './layout.ts';
-import { ACCOUNTS, type Configuration, type Hop, type Packet, type Source } from './model.ts';
+import { ACCOUNTS, type Configuration, type Hop, type Packet } from './model.ts';
 import { shownConfiguration } from './rules.ts';
 import { SOURCES } from './sources.ts';
 
@@ -24,37 +25,7 @@ const SAME_REQUEST = 'No: the same plain HTTP request';
 const consumerAccount = `API account ${ACCOUNTS.consumer.id}`;
 const providerAccount = `provider account ${ACCOUNTS.provider.id}`;
 
-type Draft = Omit<Hop, 'id'>;
-
-function hop(
-	direction: Hop['direction'],
-	from: string,
-	to: string,
-	title: string,
-	detail: string,
-	packet: Packet,
-	learnMore: Hop['learnMore'],
-	sources: Source[],
-): Draft {
-	// A page cited twice for one hop is listed once.
-	return { direction, from, to, title, detail, packet, learnMore, sources: [...new Set(sources)] };
-}
-
-/** A response travels back over the request's connection: source and destination swap. */
-function reply(request: Draft, [title, detail]: readonly [string, string]): Draft {
-	const { packet } = request;
-	return {
-		...request,
-		direction: 'response',
-		from: request.to,
-		to: request.from,
-		title,
-		detail,
-		packet: { ...packet, source: packet.destination, destination: packet.source, host: undefined, path: undefined },
-	};
-}
-
-function backendRequests(config: Configuration): Draft[] {
+function backendRequests(config: Configuration): HopDraft[] {
 	const rest = config.via === 'rest-api';
 	const api = apiName(config);
 	const clientPath = rest ? '/prod/orders' : '/orders';
@@ -145,7 +116,7 @@ function backendRequests(config: Configuration): Draft[] {
 	];
 }
 
-const BACKEND_REPLIES: Record<string, readonly [string, string]> = {
+const BACKEND_REPLIES: Record<string, ReplyWords> = {
 	task: ['The task responds', 'The application answers on the same TCP connection, back to the NLB.'],
 	nlb: ['The NLB returns the response', 'The Network Load Balancer sends the response back on the connection that arrived through the endpoint service.'],
 	eps: ['Back across AWS PrivateLink', 'The response returns over PrivateLink to the interface endpoint in the API account, on the connection the consumer side opened.'],
@@ -155,7 +126,7 @@ const BACKEND_REPLIES: Record<string, readonly [string, string]> = {
 	apigw: ['API Gateway answers the client', 'API Gateway returns the response on the client’s original HTTPS connection.'],
 };
 
-function privateApiRequests(): Draft[] {
+function privateApiRequests(): HopDraft[] {
 	const path = '/prod/orders';
 	const backendPath = '/prod/orders (the stage name stays in the path)';
 	const host = 'The ALB’s DNS name, taken from the integration uri';
@@ -214,7 +185,7 @@ function privateApiRequests(): Draft[] {
 	];
 }
 
-const PRIVATE_API_REPLIES: Record<string, readonly [string, string]> = {
+const PRIVATE_API_REPLIES: Record<string, ReplyWords> = {
 	task: ['The task responds', 'The application answers on the same connection, back to the ALB.'],
 	alb: ['The ALB returns the response', 'The ALB returns the response to the VPC link’s network interface that connected to it.'],
 	link: ['Back through the VPC link', 'The response leaves the provider VPC through the VPC link, back to API Gateway.'],
@@ -227,10 +198,6 @@ export function buildHops(config: Configuration): Hop[] {
 	const shown = shownConfiguration(config);
 	const requests = shown.pattern === 'private-api' ? privateApiRequests() : backendRequests(shown);
 	const replies = shown.pattern === 'private-api' ? PRIVATE_API_REPLIES : BACKEND_REPLIES;
-	// The response's sender is the component the request reached.
-	const responses = requests
-		.slice()
-		.reverse()
-		.map((request) => reply(request, replies[request.to]!));
-	return [...requests, ...responses].map((draft, index) => ({ ...draft, id: `hop-${index + 1}` }));
+	// The response retraces the whole request, backwards, hop by hop.
+	return journey(requests, replies);
 }

@@ -1,3 +1,4 @@
+import { isOneOf, mentionsAny, readHop, readSingle } from '../utils/url-query.ts';
 import { buildHops } from './hops.ts';
 import { CHOICES, DEFAULT_CONFIGURATION, FIELDS, LABELS, fieldApplies, type Configuration, type Field } from './model.ts';
 
@@ -21,28 +22,25 @@ export interface UrlState {
 export const HOP_KEY = 'hop';
 const STATE_KEYS: string[] = [...FIELDS, HOP_KEY];
 
-const isChoice = <F extends Field>(field: F, value: string): value is Configuration[F] =>
-	(CHOICES[field] as readonly string[]).includes(value);
-
 const valueName = <F extends Field>(field: F, value: Configuration[F]) => (LABELS[field].values as Record<string, string>)[value]!;
 
 export function parseUrlState(search: string): UrlState {
 	const params = new URLSearchParams(search);
-	const present = STATE_KEYS.some((key) => params.has(key));
+	const present = mentionsAny(params, STATE_KEYS);
 	const config: Configuration = { ...DEFAULT_CONFIGURATION };
 	const notices: string[] = [];
 	if (!present) return { config, step: 0, notices, present };
 
 	const missing: string[] = [];
 	for (const field of FIELDS) {
-		const values = params.getAll(field);
+		const given = readSingle(params, field);
 		const { legend } = LABELS[field];
-		if (values.length === 0) {
+		if (given.kind === 'missing') {
 			missing.push(field);
-		} else if (values.length > 1 || !isChoice(field, values[0]!)) {
+		} else if (given.kind === 'repeated' || !isOneOf(CHOICES[field], given.value)) {
 			notices.push(`The link’s value for “${legend}” is not one the explorer knows, so it shows “${valueName(field, DEFAULT_CONFIGURATION[field])}”.`);
 		} else {
-			(config as Record<Field, string>)[field] = values[0]!;
+			(config as Record<Field, string>)[field] = given.value;
 		}
 	}
 	// A missing choice is only worth a word when it matters for what the link shows.
@@ -51,17 +49,8 @@ export function parseUrlState(search: string): UrlState {
 		notices.push(`The link did not set “${LABELS[field].legend}”, so the explorer shows “${valueName(field, DEFAULT_CONFIGURATION[field])}”.`);
 	}
 
-	const hopCount = buildHops(config).length;
-	let step = 0;
-	const rawStep = params.getAll(HOP_KEY);
-	if (rawStep.length > 0) {
-		const number = rawStep.length === 1 && /^\d{1,4}$/.test(rawStep[0]!) ? Number(rawStep[0]) : NaN;
-		if (number >= 1 && number <= hopCount) {
-			step = number - 1;
-		} else {
-			notices.push(`The link asked for a hop that this path does not have, so the explorer starts at hop 1 of ${hopCount}.`);
-		}
-	}
+	const { step, notice } = readHop(params, HOP_KEY, buildHops(config).length);
+	if (notice) notices.push(notice);
 	return { config, step, notices, present };
 }
 

@@ -1,3 +1,4 @@
+import { mentionsAny, readSingle } from '../utils/url-query.ts';
 import {
 	CHOICE_FIELDS,
 	CHOICE_SPECS,
@@ -33,21 +34,21 @@ export const URL_KEYS: string[] = [...NUMBER_FIELDS.map((field) => NUMBER_SPECS[
 
 export function parseUrlState(search: string): UrlState {
 	const params = new URLSearchParams(search);
-	const present = URL_KEYS.some((key) => params.has(key));
+	const present = mentionsAny(params, URL_KEYS);
 	const plan: Plan = { ...DEFAULT_PLAN };
 	const notices: string[] = [];
 	if (!present) return { plan, notices, present };
 
 	for (const field of NUMBER_FIELDS) {
 		const spec = NUMBER_SPECS[field];
-		const values = params.getAll(spec.key);
-		if (values.length === 0) continue;
+		const given = readSingle(params, spec.key);
+		if (given.kind === 'missing') continue;
 		const fallback = `so the planner uses the default, ${formatNumber(spec.default)}.`;
-		if (values.length > 1) {
+		if (given.kind === 'repeated') {
 			notices.push(`The link gives “${spec.label}” more than once, ${fallback}`);
 			continue;
 		}
-		const parsed = parseNumber(field, values[0]!);
+		const parsed = parseNumber(field, given.value);
 		if (parsed.ok) {
 			plan[field] = parsed.value;
 		} else if (parsed.problem === 'out-of-range') {
@@ -59,15 +60,15 @@ export function parseUrlState(search: string): UrlState {
 
 	for (const field of CHOICE_FIELDS) {
 		const spec = CHOICE_SPECS[field];
-		const values = params.getAll(spec.key);
-		if (values.length === 0) continue;
+		const given = readSingle(params, spec.key);
+		if (given.kind === 'missing') continue;
 		const fallback = `so the planner uses “${(spec.labels as Record<string, string>)[spec.default]}”.`;
-		if (values.length > 1) {
+		if (given.kind === 'repeated') {
 			notices.push(`The link gives “${spec.legend}” more than once, ${fallback}`);
-		} else if (!isChoice(field, values[0]!)) {
+		} else if (!isChoice(field, given.value)) {
 			notices.push(`The link’s value for “${spec.legend}” is not one the planner knows, ${fallback}`);
 		} else {
-			Object.assign(plan, { [field]: values[0] });
+			Object.assign(plan, { [field]: given.value });
 		}
 	}
 	return { plan, notices, present };

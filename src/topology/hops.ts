@@ -1,4 +1,5 @@
-import type { Configuration, Hop, Packet, Source } from './model.ts';
+import { hop, journey, type HopDraft, type ReplyWords } from '../utils/hop-journey.ts';
+import type { Configuration, Hop, Packet } from './model.ts';
 import { SOURCES } from './sources.ts';
 import { APP_PORT, LISTENER_PORT, loadBalancerName, targetName } from './topology.ts';
 
@@ -35,35 +36,7 @@ function backendLeg(config: Configuration) {
 	};
 }
 
-function hop(
-	direction: Hop['direction'],
-	from: string,
-	to: string,
-	title: string,
-	detail: string,
-	packet: Packet,
-	learnMore: Hop['learnMore'],
-	sources: Source[],
-): Omit<Hop, 'id'> {
-	// A page cited twice for one hop (the integration page is also the stage-path page) is listed once.
-	return { direction, from, to, title, detail, packet, learnMore, sources: [...new Set(sources)] };
-}
-
-/** Swaps source and destination: a response travels back over the request's connection. */
-function reply(request: Omit<Hop, 'id'>, title: string, detail: string): Omit<Hop, 'id'> {
-	const { packet } = request;
-	return {
-		...request,
-		direction: 'response',
-		from: request.to,
-		to: request.from,
-		title,
-		detail,
-		packet: { ...packet, source: packet.destination, destination: packet.source, host: undefined, path: undefined },
-	};
-}
-
-function clientHops(config: Configuration): Array<Omit<Hop, 'id'>> {
+function clientHops(config: Configuration): HopDraft[] {
 	if (config.client === 'public') {
 		return [
 			hop(
@@ -109,7 +82,7 @@ function clientHops(config: Configuration): Array<Omit<Hop, 'id'>> {
 	];
 }
 
-function cloudMapHops(): Array<Omit<Hop, 'id'>> {
+function cloudMapHops(): HopDraft[] {
 	const aws = { port: 'Not applicable: a call API Gateway makes to another AWS service', tls: 'Not applicable' };
 	return [
 		hop(
@@ -148,7 +121,7 @@ function integrationSummary(config: Configuration): string {
 	return 'The route’s integration is HTTP_PROXY with connection type VPC_LINK: ConnectionId is the V2 link’s ID, and IntegrationUri is the ARN of the load balancer’s listener.';
 }
 
-function vpcHops(config: Configuration): Array<Omit<Hop, 'id'>> {
+function vpcHops(config: Configuration): HopDraft[] {
 	const leg = backendLeg(config);
 	const target = targetName(config);
 	const onWire = (source: string, destination: string, port: string): Packet => ({
@@ -161,7 +134,7 @@ function vpcHops(config: Configuration): Array<Omit<Hop, 'id'>> {
 	});
 	const listenerPort = `${LISTENER_PORT} (${config.target === 'alb' ? 'HTTP' : 'TCP'} listener)`;
 	const lbName = loadBalancerName(config);
-	const hops: Array<Omit<Hop, 'id'>> = [];
+	const hops: HopDraft[] = [];
 
 	if (config.link === 'v1') {
 		hops.push(
@@ -254,30 +227,19 @@ function vpcHops(config: Configuration): Array<Omit<Hop, 'id'>> {
 	return hops;
 }
 
-/** The response retraces the request's data path, backwards, hop by hop. */
-function responseHops(requests: Array<Omit<Hop, 'id'>>): Array<Omit<Hop, 'id'>> {
-	// Cloud Map lookups are not part of the data path the response takes.
-	const dataPath = requests.filter((h) => h.from !== 'cloudmap' && h.to !== 'cloudmap');
-	const words: Record<string, [string, string]> = {
-		'target-a': ['The application responds', 'The response goes back over the same connection it arrived on.'],
-		lb: ['The load balancer returns the response', 'The load balancer sends the response back over the connection the VPC link opened.'],
-		'eni-a': ['Back through the VPC link', 'The response leaves your VPC through the VPC link, back to API Gateway.'],
-		eps: ['Back over AWS PrivateLink', 'The response returns through the endpoint service, over PrivateLink, to API Gateway.'],
-		apigw: ['API Gateway answers the client', 'API Gateway returns the response on the client’s original HTTPS connection.'],
-		vpce: ['Back to the client app', 'The endpoint hands the response to the client in the consumer VPC.'],
-	};
-	return dataPath
-		.slice()
-		.reverse()
-		.map((request) => {
-			// The response's sender is the component the request reached.
-			const [title, detail] = words[request.to]!;
-			return reply(request, title, detail);
-		});
-}
+/** What each response hop says, by the component that sends it: the one its request hop reached. */
+const REPLIES: Record<string, ReplyWords> = {
+	'target-a': ['The application responds', 'The response goes back over the same connection it arrived on.'],
+	lb: ['The load balancer returns the response', 'The load balancer sends the response back over the connection the VPC link opened.'],
+	'eni-a': ['Back through the VPC link', 'The response leaves your VPC through the VPC link, back to API Gateway.'],
+	eps: ['Back over AWS PrivateLink', 'The response returns through the endpoint service, over PrivateLink, to API Gateway.'],
+	apigw: ['API Gateway answers the client', 'API Gateway returns the response on the client’s original HTTPS connection.'],
+	vpce: ['Back to the client app', 'The endpoint hands the response to the client in the consumer VPC.'],
+};
 
 /** Every hop of a request and its response through a supported configuration, in order. */
 export function buildHops(config: Configuration): Hop[] {
 	const requests = [...clientHops(config), ...(config.target === 'cloudmap' ? cloudMapHops() : []), ...vpcHops(config)];
-	return [...requests, ...responseHops(requests)].map((h, i) => ({ ...h, id: `hop-${i + 1}` }));
+	// The response retraces the request's data path, backwards, hop by hop; Cloud Map lookups are not part of it.
+	return journey(requests, REPLIES, requests.filter((h) => h.from !== 'cloudmap' && h.to !== 'cloudmap'));
 }

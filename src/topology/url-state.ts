@@ -1,3 +1,4 @@
+import { isOneOf, mentionsAny, readHop, readSingle } from '../utils/url-query.ts';
 import { buildHops } from './hops.ts';
 import { CHOICES, DEFAULT_CONFIGURATION, FIELDS, LABELS, type Configuration, type Field } from './model.ts';
 import { pathFor } from './rules.ts';
@@ -21,44 +22,32 @@ export interface UrlState {
 
 const STATE_KEYS = [...FIELDS, 'step'];
 
-const isChoice = <F extends Field>(field: F, value: string): value is Configuration[F] =>
-	(CHOICES[field] as readonly string[]).includes(value);
-
 export function parseUrlState(search: string): UrlState {
 	const params = new URLSearchParams(search);
-	const present = STATE_KEYS.some((key) => params.has(key));
+	const present = mentionsAny(params, STATE_KEYS);
 	const config = { ...DEFAULT_CONFIGURATION };
 	const notices: string[] = [];
 	if (!present) return { config, step: 0, notices, present };
 
 	const missing: string[] = [];
 	for (const field of FIELDS) {
-		const values = params.getAll(field);
+		const given = readSingle(params, field);
 		const { legend, values: names } = LABELS[field];
 		const fallback = names[DEFAULT_CONFIGURATION[field] as keyof typeof names];
-		if (values.length === 0) {
+		if (given.kind === 'missing') {
 			missing.push(legend);
-		} else if (values.length > 1 || !isChoice(field, values[0]!)) {
+		} else if (given.kind === 'repeated' || !isOneOf(CHOICES[field], given.value)) {
 			notices.push(`The link’s value for “${legend}” is not one the explorer knows, so it shows ${fallback}.`);
 		} else {
-			(config as Record<Field, string>)[field] = values[0]!;
+			(config as Record<Field, string>)[field] = given.value;
 		}
 	}
 	if (missing.length > 0) {
 		notices.push(`The link did not set ${missing.join(', ')}, so the explorer uses its defaults for ${missing.length === 1 ? 'it' : 'them'}.`);
 	}
 
-	const hopCount = buildHops(pathFor(config).shown).length;
-	let step = 0;
-	const rawStep = params.getAll('step');
-	if (rawStep.length > 0) {
-		const number = rawStep.length === 1 && /^\d{1,4}$/.test(rawStep[0]!) ? Number(rawStep[0]) : NaN;
-		if (number >= 1 && number <= hopCount) {
-			step = number - 1;
-		} else {
-			notices.push(`The link asked for a hop that this path does not have, so the explorer starts at hop 1 of ${hopCount}.`);
-		}
-	}
+	const { step, notice } = readHop(params, 'step', buildHops(pathFor(config).shown).length);
+	if (notice) notices.push(notice);
 	return { config, step, notices, present };
 }
 

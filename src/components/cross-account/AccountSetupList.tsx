@@ -1,5 +1,6 @@
 import type { AccountSetup } from '../../cross-account/model.ts';
-import Heading, { type HeadingLevel } from '../topology/Heading.tsx';
+import Heading, { type HeadingLevel } from '../shared/Heading.tsx';
+import SourceLinks from '../shared/SourceLinks.tsx';
 
 /** What each account creates or allows for the drawn path, side by side where there is room. */
 export default function AccountSetupList({ setup, headingLevel }: { setup: AccountSetup[]; headingLevel: HeadingLevel }) {
@@ -15,12 +16,7 @@ export default function AccountSetupList({ setup, headingLevel }: { setup: Accou
 								<li key={index}>
 									{task.inferred && <span className="cross-account__badge">Inference</span>} {task.text}{' '}
 									<span className="cross-account__task-sources">
-										{task.sources.map((source, sourceIndex) => (
-											<span key={source.url}>
-												{sourceIndex > 0 && '; '}
-												<a href={source.url}>{source.title}</a>
-											</span>
-										))}
+										<SourceLinks sources={task.sources} />
 									</span>
 								</li>
 							))}

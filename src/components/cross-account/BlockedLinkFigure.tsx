@@ -1,10 +1,11 @@
 import { buildBlockedDiagram } from '../../cross-account/layout.ts';
 import { ACCOUNTS } from '../../cross-account/model.ts';
-import { entryPoint, nodeBox } from '../topology/diagram-geometry.ts';
-import { AreaShape, NodeBody } from './svg-parts.tsx';
+import { boxesOf, entryPoint } from '../shared/diagram-geometry.ts';
+import { NodeBody } from '../shared/svg-parts.tsx';
+import { AreaShape } from './svg-parts.tsx';
 
 const diagram = buildBlockedDiagram();
-const boxes = new Map(diagram.nodes.map((node) => [node.id, nodeBox(node)]));
+const boxes = boxesOf(diagram.nodes);
 
 /** The connection AWS does not allow, drawn: a dashed line marked with a cross and the words "Not allowed". */
 export default function BlockedLinkFigure({ idPrefix }: { idPrefix: string }) {
@@ -28,7 +29,7 @@ export default function BlockedLinkFigure({ idPrefix }: { idPrefix: string }) {
 				<line className="cross-account-blocked__line" x1={start.x} y1={start.y} x2={end.x} y2={end.y} />
 				{diagram.nodes.map((node) => (
 					<g key={node.id} className="node">
-						<NodeBody box={boxes.get(node.id)!} />
+						<NodeBody box={boxes.get(node.id)!} labelClassName="cross-account-diagram__label" />
 					</g>
 				))}
 				<g className="cross-account-blocked__cross">

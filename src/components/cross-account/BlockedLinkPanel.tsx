@@ -1,7 +1,8 @@
 import { describeConfiguration } from '../../cross-account/describe.ts';
 import type { Configuration } from '../../cross-account/model.ts';
 import type { Verdict } from '../../cross-account/rules.ts';
-import Heading, { type HeadingLevel } from '../topology/Heading.tsx';
+import Heading, { type HeadingLevel } from '../shared/Heading.tsx';
+import SourceLinks from '../shared/SourceLinks.tsx';
 import BlockedLinkFigure from './BlockedLinkFigure.tsx';
 
 interface Props {
@@ -22,28 +23,17 @@ export default function BlockedLinkPanel({ verdict, onApply, headingLevel, idPre
 			<p>{verdict.rule}</p>
 			<p className="unsupported__source">
 				Sources:{' '}
-				{verdict.sources.map((source, index) => (
-					<span key={source.url}>
-						{index > 0 && '; '}
-						<a href={source.url}>{source.title}</a>
-					</span>
-				))}
+				<SourceLinks sources={verdict.sources} />
 			</p>
 			<BlockedLinkFigure idPrefix={idPrefix} />
 			<p>
 				<span className="cross-account__badge">Inference</span> {verdict.inference.text}{' '}
 				<span className="unsupported__source">
 					See{' '}
-					{verdict.inference.sources.map((source, index) => (
-						<span key={source.url}>
-							{index > 0 && '; '}
-							<a href={source.url}>{source.title}</a>
-						</span>
-					))}
-					.
+					<SourceLinks sources={verdict.inference.sources} />.
 				</span>
 			</p>
-			<button type="button" className="topology-button topology-button--primary unsupported__switch" onClick={() => onApply(verdict.alternative)}>
+			<button type="button" className="island-button island-button--primary unsupported__switch" onClick={() => onApply(verdict.alternative)}>
 				Show what works instead: {describeConfiguration(verdict.alternative)}
 			</button>
 		</section>

@@ -1,7 +1,8 @@
-import { useCallback, useMemo, useState, type KeyboardEventHandler } from 'react';
+import { useMemo, type KeyboardEventHandler } from 'react';
 import { describeDiagram } from '../../cross-account/describe.ts';
 import { buildDiagram } from '../../cross-account/layout.ts';
 import { ORIENTATIONS, type Configuration, type Hop } from '../../cross-account/model.ts';
+import { DiagramCaption, DiagramLegend, useExplained } from '../shared/DiagramKey.tsx';
 import DiagramSvg from './DiagramSvg.tsx';
 
 interface Props {
@@ -18,11 +19,9 @@ interface Props {
  */
 export default function CrossAccountDiagram({ config, hop, idPrefix, onKeyDown }: Props) {
 	const diagrams = useMemo(() => ORIENTATIONS.map((orientation) => ({ orientation, diagram: buildDiagram(config, orientation) })), [config]);
-	const [hovered, setHovered] = useState<string>();
-	const [focused, setFocused] = useState<string>();
-	const onExplain = useCallback((nodeId: string | undefined, source: 'hover' | 'focus') => (source === 'hover' ? setHovered : setFocused)(nodeId), []);
+	// Both orientations draw the same components, so either one names what is explained.
+	const [explained, onExplain] = useExplained(diagrams[0]!.diagram.nodes);
 	const summaryId = `${idPrefix}-diagram-summary`;
-	const explained = diagrams[0]!.diagram.nodes.find((node) => node.id === (hovered ?? focused));
 
 	return (
 		<figure className="cross-account-diagram">
@@ -41,29 +40,12 @@ export default function CrossAccountDiagram({ config, hop, idPrefix, onKeyDown }
 			<p className="cross-account-diagram__summary" id={summaryId}>
 				{describeDiagram(config)}
 			</p>
-			<ul className="topology-diagram__legend">
-				<li>
-					<span className="legend-swatch legend-swatch--request" aria-hidden="true" /> Request
-				</li>
-				<li>
-					<span className="legend-swatch legend-swatch--response" aria-hidden="true" /> Response
-				</li>
-				<li>
-					<span className="legend-swatch legend-swatch--current" aria-hidden="true" /> Current hop, with thick outlines on its two ends
-				</li>
+			<DiagramLegend>
 				<li>
 					<span className="legend-swatch cross-account-legend--crossing" aria-hidden="true" /> Dashed: the connection between the accounts, over AWS PrivateLink
 				</li>
-			</ul>
-			<figcaption className="topology-diagram__caption">
-				{explained ? (
-					<>
-						<strong>{explained.label}:</strong> {explained.description}
-					</>
-				) : (
-					'Point at a component, or move to it with Tab, to read what it is.'
-				)}
-			</figcaption>
+			</DiagramLegend>
+			<DiagramCaption explained={explained} />
 		</figure>
 	);
 }

@@ -83,7 +83,7 @@ describe('CrossAccountExplorer on the server', () => {
 
 	test('heading levels fit the page, and every id in the island is unique', () => {
 		const html = render(undefined, { headingLevel: 2, title: 'Cross-account explorer' });
-		expect(html).toMatch(/<h2 class="topology__title">Cross-account explorer<\/h2>/);
+		expect(html).toMatch(/<h2 class="island__title">Cross-account explorer<\/h2>/);
 		expect(html).toMatch(/<h3>What each account sets up<\/h3>/);
 		for (const config of allConfigurations()) {
 			const ids = [...render(config).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);

@@ -1,23 +1,26 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { describeConfiguration } from '../../cross-account/describe.ts';
 import { buildHops } from '../../cross-account/hops.ts';
-import { DEFAULT_CONFIGURATION, type Configuration, type Field } from '../../cross-account/model.ts';
+import { CHOICES, DEFAULT_CONFIGURATION, fieldApplies, LABELS, type Configuration, type Field } from '../../cross-account/model.ts';
 import { assess, pathKey, shownConfiguration } from '../../cross-account/rules.ts';
 import { accountSetup } from '../../cross-account/setup.ts';
 import { parseUrlState, toSearch } from '../../cross-account/url-state.ts';
-import Heading from '../topology/Heading.tsx';
-import HopList from '../topology/HopList.tsx';
-import PlayerControls from '../topology/PlayerControls.tsx';
-import UrlNotice from '../topology/UrlNotice.tsx';
-import { stepKeys, usePlayer } from '../topology/usePlayer.ts';
+import ChoiceGroups from '../shared/ChoiceGroups.tsx';
+import Heading, { below } from '../shared/Heading.tsx';
+import HopList from '../shared/HopList.tsx';
+import PlayerControls from '../shared/PlayerControls.tsx';
+import ShownPath from '../shared/ShownPath.tsx';
+import UrlNotice from '../shared/UrlNotice.tsx';
+import { useIdPrefix } from '../shared/useIdPrefix.ts';
+import { useJourney } from '../shared/usePlayer.ts';
+import { useUrlSync } from '../shared/useUrlSync.ts';
 import AccountSetupList from './AccountSetupList.tsx';
 import BlockedLinkPanel from './BlockedLinkPanel.tsx';
 import CrossAccountDiagram from './CrossAccountDiagram.tsx';
-import PatternControls from './PatternControls.tsx';
 import VerdictNote from './VerdictNote.tsx';
-// The topology explorer's stylesheet styles the shared parts (choices, player, hop list, notices).
-import '../topology/topology.css';
+// What every island shares (choices, player, hop list, notices, the drawing's nodes) first, then this island's own.
+import '../shared/island.css';
 import './cross-account.css';
 
 export interface CrossAccountExplorerProps {
@@ -45,37 +48,23 @@ export default function CrossAccountExplorer({
 	headingLevel = 3,
 	preset,
 }: CrossAccountExplorerProps) {
-	const reactId = useId();
-	// React's ids contain characters that would need escaping inside url(#…) references.
-	const prefix = idPrefix ?? `cross-account-${reactId.replace(/[^\w-]/g, '')}`;
+	const prefix = useIdPrefix(idPrefix, 'cross-account');
 	const [config, setConfig] = useState<Configuration>(() => ({ ...DEFAULT_CONFIGURATION, ...preset }));
-	const [notices, setNotices] = useState<string[]>([]);
-	const [hydrated, setHydrated] = useState(false);
 
 	const verdict = useMemo(() => assess(config), [config]);
 	const shown = useMemo(() => shownConfiguration(config), [config]);
 	const hops = useMemo(() => buildHops(shown), [shown]);
 	const setup = useMemo(() => accountSetup(shown), [shown]);
-	const [player, dispatch] = usePlayer(pathKey(config), hops.length);
-	const hop = hops[player.step]!;
-	const onKeyDown = useMemo(() => stepKeys(dispatch), [dispatch]);
+	const { player, dispatch, hop, onKeyDown } = useJourney(pathKey(config), hops);
 
-	// Once, on mount: the address is read here only; from then on the explorer writes it.
-	useEffect(() => {
-		setHydrated(true);
-		if (!syncUrl) return;
-		const state = parseUrlState(window.location.search);
-		setNotices(state.notices);
-		if (!state.present) return;
+	// The address is read once, on mount; from then on the explorer writes it.
+	const { hydrated, notices, dismissNotices, writeSearch } = useUrlSync(syncUrl, parseUrlState, (state) => {
 		setConfig(state.config);
 		dispatch({ type: 'reset', total: buildHops(state.config).length, step: state.step });
-	}, []);
-
+	});
 	useEffect(() => {
-		if (!syncUrl || !hydrated) return;
-		const { pathname, search, hash } = window.location;
-		window.history.replaceState(window.history.state, '', `${pathname}${toSearch(config, player.step, search)}${hash}`);
-	}, [syncUrl, hydrated, config, player.step]);
+		if (hydrated) writeSearch((search) => toSearch(config, player.step, search));
+	}, [hydrated, writeSearch, config, player.step]);
 
 	const choose = useCallback(
 		<F extends Field>(field: F, value: Configuration[F]) => {
@@ -93,7 +82,7 @@ export default function CrossAccountExplorer({
 		showing.current?.focus();
 	}, []);
 
-	const subLevel = headingLevel === 2 ? 3 : 4;
+	const subLevel = below(headingLevel);
 	const hopListId = `${prefix}-hops`;
 	const previewId = `${prefix}-preview`;
 	const impossible = verdict.status === 'impossible';
@@ -101,25 +90,33 @@ export default function CrossAccountExplorer({
 
 	return (
 		<div
-			className="topology cross-account not-content"
+			className="island cross-account not-content"
 			data-cross-account-explorer=""
 			data-hydrated={hydrated ? 'true' : undefined}
 			id={prefix}
 		>
-			<Heading level={headingLevel} className="topology__title">
+			<Heading level={headingLevel} className="island__title">
 				{title}
 			</Heading>
-			{syncUrl && <UrlNotice notices={notices} onDismiss={() => setNotices([])} />}
-			<PatternControls config={config} onChange={choose} idPrefix={prefix} />
+			{syncUrl && <UrlNotice notices={notices} onDismiss={dismissNotices} />}
+			{/* The API choice belongs to the backend pattern: with the other pattern it stays in view, disabled, and says why. */}
+			<ChoiceGroups
+				choices={CHOICES}
+				labels={LABELS}
+				config={config}
+				onChange={choose}
+				idPrefix={prefix}
+				noteFor={(field) => (fieldApplies(field, config) ? undefined : 'Only for the backend pattern')}
+				className="cross-account__choices"
+			/>
 			{verdict.status === 'impossible' && <BlockedLinkPanel verdict={verdict} onApply={applyAlternative} headingLevel={subLevel} idPrefix={prefix} />}
-			<div
-				className={impossible ? 'topology__path topology__path--preview' : 'topology__path'}
-				role={impossible ? 'group' : undefined}
-				aria-labelledby={impossible ? previewId : undefined}
+			<ShownPath
+				preview={impossible}
+				id={previewId}
+				label={impossible ? 'Preview: what works instead:' : 'Showing:'}
+				description={describeConfiguration(shown)}
+				lineRef={showing}
 			>
-				<p className="topology__showing" id={previewId} ref={showing} tabIndex={-1}>
-					<span className="topology__showing-label">{impossible ? 'Preview: what works instead:' : 'Showing:'}</span> {describeConfiguration(shown)}
-				</p>
 				{shownVerdict.status !== 'impossible' && <VerdictNote verdict={shownVerdict} />}
 				<PlayerControls player={player} dispatch={dispatch} title={hop.title} hydrated={hydrated} idPrefix={prefix} />
 				<div className="cross-account__stage">
@@ -135,7 +132,7 @@ export default function CrossAccountExplorer({
 					/>
 				</div>
 				<AccountSetupList setup={setup} headingLevel={subLevel} />
-			</div>
+			</ShownPath>
 		</div>
 	);
 }

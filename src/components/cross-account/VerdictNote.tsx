@@ -1,4 +1,5 @@
 import type { Verdict } from '../../cross-account/rules.ts';
+import SourceLinks from '../shared/SourceLinks.tsx';
 
 type Supported = Exclude<Verdict, { status: 'impossible' }>;
 
@@ -17,12 +18,7 @@ export default function VerdictNote({ verdict }: { verdict: Supported }) {
 			)}
 			<p className="cross-account__verdict-sources">
 				Sources:{' '}
-				{verdict.sources.map((source, index) => (
-					<span key={source.url}>
-						{index > 0 && '; '}
-						<a href={source.url}>{source.title}</a>
-					</span>
-				))}
+				<SourceLinks sources={verdict.sources} />
 			</p>
 		</div>
 	);

@@ -1,5 +1,6 @@
 import type { Check } from '../../scaling/limits.ts';
-import Heading, { type HeadingLevel } from './Heading.tsx';
+import Heading, { type HeadingLevel } from '../shared/Heading.tsx';
+import SourceLinks from '../shared/SourceLinks.tsx';
 import StatusIcon from './StatusIcon.tsx';
 
 interface Props {
@@ -53,12 +54,7 @@ export default function CheckList({ checks, headingLevel, idPrefix }: Props) {
 						)}
 						<p className="scaling-check__sources">
 							{check.sources.length === 1 ? 'Source: ' : 'Sources: '}
-							{check.sources.map((source, sourceIndex) => (
-								<span key={source.url}>
-									{sourceIndex > 0 && '; '}
-									<a href={source.url}>{source.title}</a>
-								</span>
-							))}
+							<SourceLinks sources={check.sources} />
 						</p>
 					</li>
 				);

@@ -107,7 +107,7 @@ export default function PlanInputs({ plan, drafts, hydrated, onNumber, onChoice,
 				})}
 			</div>
 			<div className="scaling-inputs__actions">
-				<button type="button" className="scaling-button" onClick={onReset}>
+				<button type="button" className="island-button" onClick={onReset}>
 					Reset to the example plan
 				</button>
 			</div>

@@ -49,20 +49,20 @@ describe('ScalingPlanner on the server', () => {
 
 	test('the live region is there and silent, the link notice is empty, and nothing claims hydration', () => {
 		expect(html).toContain('<p class="sr-only" aria-live="polite"></p>');
-		expect(html).toContain('<div role="status" class="scaling-url-notice-region"></div>');
+		expect(html).toContain('<div role="status" class="url-notice-region"></div>');
 		expect(html).not.toContain('data-hydrated');
 		expect(html).not.toContain('aria-invalid');
 	});
 
 	test('headings follow the level the page asks for', () => {
 		const h2 = renderToString(<ScalingPlanner idPrefix="p" headingLevel={2} title="Plan it" />);
-		expect(h2).toMatch(/^<div class="scaling not-content" data-scaling-planner="" id="p"><h2 class="scaling__title">Plan it<\/h2>/);
+		expect(h2).toMatch(/^<div class="island scaling not-content" data-scaling-planner="" id="p"><h2 class="island__title">Plan it<\/h2>/);
 		expect(h2).toContain('<h3 id="p-plan-heading">Your plan</h3>');
 		expect(h2).toMatch(/<h4 class="scaling-check__title">/);
 		expect(h2).not.toContain('role="status"');
 
 		const h3 = renderToString(<ScalingPlanner idPrefix="q" />);
-		expect(h3).toMatch(/<h3 class="scaling__title">/);
+		expect(h3).toMatch(/<h3 class="island__title">/);
 		expect(h3).toContain('<h4 id="q-verdict" class="scaling-verdict__heading">Verdict</h4>');
 		expect(h3).toMatch(/<h5 class="scaling-check__title">/);
 	});

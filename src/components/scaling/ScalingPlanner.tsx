@@ -1,14 +1,18 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { layoutPlan } from '../../scaling/layout.ts';
 import { runChecks, verdictOf } from '../../scaling/limits.ts';
 import { DEFAULT_PLAN, NUMBER_FIELDS, parseNumber, type ChoiceField, type NumberField, type Plan } from '../../scaling/model.ts';
 import { parseUrlState, toSearch } from '../../scaling/url-state.ts';
+import Heading, { below } from '../shared/Heading.tsx';
+import UrlNotice from '../shared/UrlNotice.tsx';
+import { useIdPrefix } from '../shared/useIdPrefix.ts';
+import { useUrlSync } from '../shared/useUrlSync.ts';
 import CheckList from './CheckList.tsx';
-import Heading, { below } from './Heading.tsx';
 import PlanDiagram from './PlanDiagram.tsx';
 import PlanInputs from './PlanInputs.tsx';
-import UrlNotice from './UrlNotice.tsx';
 import Verdict from './Verdict.tsx';
+// What every island shares (headings, links, buttons, the link notice) first, then this island's own.
+import '../shared/island.css';
 import './scaling.css';
 
 export interface ScalingPlannerProps {
@@ -31,12 +35,9 @@ const draftsOf = (plan: Plan) => Object.fromEntries(NUMBER_FIELDS.map((field) =>
  * because Astro renders it on the server too.
  */
 export default function ScalingPlanner({ syncUrl = false, idPrefix, title = 'Plan a VPC link against the quotas', headingLevel = 3 }: ScalingPlannerProps) {
-	const reactId = useId();
-	const prefix = idPrefix ?? `scaling-${reactId.replace(/[^\w-]/g, '')}`;
+	const prefix = useIdPrefix(idPrefix, 'scaling');
 	const [plan, setPlan] = useState<Plan>(DEFAULT_PLAN);
 	const [drafts, setDrafts] = useState(() => draftsOf(DEFAULT_PLAN));
-	const [notices, setNotices] = useState<string[]>([]);
-	const [hydrated, setHydrated] = useState(false);
 
 	const checks = useMemo(() => runChecks(plan), [plan]);
 	const verdict = useMemo(() => verdictOf(checks), [checks]);
@@ -45,22 +46,15 @@ export default function ScalingPlanner({ syncUrl = false, idPrefix, title = 'Pla
 		[plan.apis, plan.azs, plan.subnetsPerAz],
 	);
 
-	// Once, on mount: the address is read here only; from then on the planner writes it.
-	useEffect(() => {
-		setHydrated(true);
-		if (!syncUrl) return;
-		const state = parseUrlState(window.location.search);
-		setNotices(state.notices);
-		if (!state.present) return;
+	// The address is read once, on mount; from then on the planner writes it, only when the reader changes the plan.
+	const { hydrated, notices, dismissNotices, writeSearch } = useUrlSync(syncUrl, parseUrlState, (state) => {
 		setPlan(state.plan);
 		setDrafts(draftsOf(state.plan));
-	}, []);
+	});
 
 	const commit = (next: Plan) => {
 		setPlan(next);
-		if (!syncUrl) return;
-		const { pathname, search, hash } = window.location;
-		window.history.replaceState(window.history.state, '', `${pathname}${toSearch(next, search)}${hash}`);
+		writeSearch((search) => toSearch(next, search));
 	};
 
 	const onNumber = (field: NumberField, text: string) => {
@@ -84,11 +78,11 @@ export default function ScalingPlanner({ syncUrl = false, idPrefix, title = 'Pla
 	};
 
 	return (
-		<div className="scaling not-content" data-scaling-planner="" data-hydrated={hydrated ? 'true' : undefined} id={prefix}>
-			<Heading level={headingLevel} className="scaling__title">
+		<div className="island scaling not-content" data-scaling-planner="" data-hydrated={hydrated ? 'true' : undefined} id={prefix}>
+			<Heading level={headingLevel} className="island__title">
 				{title}
 			</Heading>
-			{syncUrl && <UrlNotice notices={notices} onDismiss={() => setNotices([])} />}
+			{syncUrl && <UrlNotice notices={notices} onDismiss={dismissNotices} />}
 			<section className="scaling__section" aria-labelledby={headings.plan}>
 				<Heading level={sub} id={headings.plan}>
 					Your plan

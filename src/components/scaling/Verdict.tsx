@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
 import { CHECK_IDS, type Verdict as VerdictData } from '../../scaling/limits.ts';
-import Heading, { type HeadingLevel } from './Heading.tsx';
+import Heading, { type HeadingLevel } from '../shared/Heading.tsx';
+import SourceLinks from '../shared/SourceLinks.tsx';
+import { useAnnouncement } from '../shared/useAnnouncement.ts';
 import StatusIcon from './StatusIcon.tsx';
 
 interface Props {
@@ -18,7 +19,7 @@ export const ANNOUNCE_DELAY_MS = 700;
 export default function Verdict({ verdict, hydrated, headingLevel, idPrefix }: Props) {
 	const headingId = `${idPrefix}-verdict`;
 	const { first } = verdict;
-	const announcement = useAnnouncement(verdict.headline, hydrated);
+	const announcement = useAnnouncement(verdict.headline, hydrated, ANNOUNCE_DELAY_MS);
 	return (
 		<section className={`scaling-verdict scaling-verdict--${first ? first.status : 'within'}`} aria-labelledby={headingId} data-verdict={first?.id ?? 'fits'}>
 			<Heading level={headingLevel} id={headingId} className="scaling-verdict__heading">
@@ -36,12 +37,7 @@ export default function Verdict({ verdict, hydrated, headingLevel, idPrefix }: P
 							Read check {CHECK_IDS.indexOf(first.id) + 1}, {first.title}
 						</a>
 						{' · Source: '}
-						{first.sources.map((source, index) => (
-							<span key={source.url}>
-								{index > 0 && '; '}
-								<a href={source.url}>{source.title}</a>
-							</span>
-						))}
+						<SourceLinks sources={first.sources} />
 					</p>
 				</>
 			) : (
@@ -55,27 +51,4 @@ export default function Verdict({ verdict, hydrated, headingLevel, idPrefix }: P
 			</p>
 		</section>
 	);
-}
-
-/**
- * The text to announce: empty until the headline first changes after hydration, then each new
- * headline once it has held still for a moment.
- */
-function useAnnouncement(text: string, hydrated: boolean): string {
-	const [announcement, setAnnouncement] = useState('');
-	const seen = useRef<string | undefined>(undefined);
-	useEffect(() => {
-		if (!hydrated) return;
-		if (seen.current === undefined) {
-			seen.current = text;
-			return;
-		}
-		if (seen.current === text) return;
-		const timer = window.setTimeout(() => {
-			seen.current = text;
-			setAnnouncement(text);
-		}, ANNOUNCE_DELAY_MS);
-		return () => window.clearTimeout(timer);
-	}, [text, hydrated]);
-	return announcement;
 }

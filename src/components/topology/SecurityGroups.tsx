@@ -1,5 +1,5 @@
 import type { SecurityGroupRule } from '../../topology/model.ts';
-import Heading, { type HeadingLevel } from './Heading.tsx';
+import Heading, { type HeadingLevel } from '../shared/Heading.tsx';
 
 /** The security group rules the drawn path needs, each with the page that says so. */
 export default function SecurityGroups({ rules, headingLevel }: { rules: SecurityGroupRule[]; headingLevel: HeadingLevel }) {

@@ -1,20 +1,25 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { describeConfiguration } from '../../topology/describe.ts';
 import { buildHops } from '../../topology/hops.ts';
-import { DEFAULT_CONFIGURATION, FIELDS, type Configuration, type Field } from '../../topology/model.ts';
+import { CHOICES, DEFAULT_CONFIGURATION, FIELDS, LABELS, type Configuration, type Field } from '../../topology/model.ts';
 import { pathFor } from '../../topology/rules.ts';
 import { buildTopology } from '../../topology/topology.ts';
 import { parseUrlState, toSearch } from '../../topology/url-state.ts';
-import ChoiceControls from './ChoiceControls.tsx';
-import { describeConfiguration } from '../../topology/describe.ts';
-import Heading from './Heading.tsx';
-import HopList from './HopList.tsx';
-import PlayerControls from './PlayerControls.tsx';
+import ChoiceGroups from '../shared/ChoiceGroups.tsx';
+import Heading, { below } from '../shared/Heading.tsx';
+import HopList from '../shared/HopList.tsx';
+import PlayerControls from '../shared/PlayerControls.tsx';
+import ShownPath from '../shared/ShownPath.tsx';
+import UrlNotice from '../shared/UrlNotice.tsx';
+import { useIdPrefix } from '../shared/useIdPrefix.ts';
+import { useJourney } from '../shared/usePlayer.ts';
+import { useUrlSync } from '../shared/useUrlSync.ts';
 import SecurityGroups from './SecurityGroups.tsx';
 import TopologyDiagram from './TopologyDiagram.tsx';
 import UnsupportedPanel from './UnsupportedPanel.tsx';
-import UrlNotice from './UrlNotice.tsx';
-import { stepKeys, usePlayer } from './usePlayer.ts';
+// What every island shares (choices, player, hop list, notices, the drawing's nodes) first, then this island's own.
+import '../shared/island.css';
 import './topology.css';
 
 export interface TopologyExplorerProps {
@@ -45,40 +50,26 @@ export default function TopologyExplorer({
 	headingLevel = 3,
 	idPrefix,
 }: TopologyExplorerProps) {
-	const reactId = useId();
-	// React's ids contain characters that would need escaping inside url(#…) references.
-	const prefix = idPrefix ?? `topology-${reactId.replace(/[^\w-]/g, '')}`;
+	const prefix = useIdPrefix(idPrefix, 'topology');
 	const [config, setConfig] = useState<Configuration>(() => ({ ...DEFAULT_CONFIGURATION, ...preset }));
 	/** The field the reader changed last: the nearest supported setup keeps it if it can. */
 	const [lastChanged, setLastChanged] = useState<Field>();
-	const [notices, setNotices] = useState<string[]>([]);
-	const [hydrated, setHydrated] = useState(false);
 
 	const { validity, shown } = useMemo(() => pathFor(config, lastChanged), [config, lastChanged]);
 	const topology = useMemo(() => buildTopology(shown), [shown]);
 	const hops = useMemo(() => buildHops(shown), [shown]);
-	const [player, dispatch] = usePlayer(FIELDS.map((field) => shown[field]).join(' '), hops.length);
-	const hop = hops[player.step]!;
-	const onKeyDown = useMemo(() => stepKeys(dispatch), [dispatch]);
+	const { player, dispatch, hop, onKeyDown } = useJourney(FIELDS.map((field) => shown[field]).join(' '), hops);
 
-	// Once, on mount: the address is read here only; from then on the explorer writes it.
-	useEffect(() => {
-		setHydrated(true);
-		if (!syncUrl) return;
-		const state = parseUrlState(window.location.search);
-		setNotices(state.notices);
-		if (!state.present) return;
+	// The address is read once, on mount; from then on the explorer writes it, without the page's other parameters.
+	const { hydrated, notices, dismissNotices, writeSearch } = useUrlSync(syncUrl, parseUrlState, (state) => {
 		const next = { ...state.config };
 		for (const field of locked) Object.assign(next, { [field]: config[field] });
 		setConfig(next);
 		dispatch({ type: 'reset', total: buildHops(pathFor(next).shown).length, step: state.step });
-	}, []);
-
+	});
 	useEffect(() => {
-		if (!syncUrl || !hydrated) return;
-		const { pathname, hash } = window.location;
-		window.history.replaceState(window.history.state, '', `${pathname}${toSearch(config, player.step)}${hash}`);
-	}, [syncUrl, hydrated, config, player.step]);
+		if (hydrated) writeSearch(() => toSearch(config, player.step));
+	}, [hydrated, writeSearch, config, player.step]);
 
 	const choose = useCallback(<F extends Field>(field: F, value: Configuration[F]) => {
 		setConfig((current) => ({ ...current, [field]: value }));
@@ -94,27 +85,32 @@ export default function TopologyExplorer({
 		showing.current?.focus();
 	}, []);
 
-	const subLevel = headingLevel === 2 ? 3 : 4;
+	const subLevel = below(headingLevel);
 	const hopListId = `${prefix}-hops`;
 	const previewId = `${prefix}-preview`;
 
 	return (
-		<div className="topology not-content" data-topology-explorer="" data-hydrated={hydrated ? 'true' : undefined} id={prefix}>
-			<Heading level={headingLevel} className="topology__title">
+		<div className="island topology not-content" data-topology-explorer="" data-hydrated={hydrated ? 'true' : undefined} id={prefix}>
+			<Heading level={headingLevel} className="island__title">
 				{title}
 			</Heading>
-			{syncUrl && <UrlNotice notices={notices} onDismiss={() => setNotices([])} />}
-			<ChoiceControls config={config} locked={locked} onChange={choose} idPrefix={prefix} />
+			{syncUrl && <UrlNotice notices={notices} onDismiss={dismissNotices} />}
+			<ChoiceGroups
+				choices={CHOICES}
+				labels={LABELS}
+				config={config}
+				onChange={choose}
+				idPrefix={prefix}
+				noteFor={(field) => (locked.includes(field) ? 'Fixed in this chapter' : undefined)}
+			/>
 			{!validity.valid && <UnsupportedPanel validity={validity} onApply={applyAlternative} headingLevel={subLevel} idPrefix={prefix} />}
-			<div
-				className={validity.valid ? 'topology__path' : 'topology__path topology__path--preview'}
-				role={validity.valid ? undefined : 'group'}
-				aria-labelledby={validity.valid ? undefined : previewId}
+			<ShownPath
+				preview={!validity.valid}
+				id={previewId}
+				label={validity.valid ? 'Showing:' : 'Preview: nearest supported setup:'}
+				description={describeConfiguration(shown)}
+				lineRef={showing}
 			>
-				<p className="topology__showing" id={previewId} ref={showing} tabIndex={-1}>
-					<span className="topology__showing-label">{validity.valid ? 'Showing:' : 'Preview: nearest supported setup:'}</span>{' '}
-					{describeConfiguration(shown)}
-				</p>
 				<PlayerControls player={player} dispatch={dispatch} title={hop.title} hydrated={hydrated} idPrefix={prefix} />
 				<div className="topology__stage">
 					<TopologyDiagram topology={topology} hop={hop} describedBy={hopListId} idPrefix={prefix} onKeyDown={onKeyDown} />
@@ -129,7 +125,7 @@ export default function TopologyExplorer({
 					/>
 				</div>
 				<SecurityGroups rules={topology.securityGroups} headingLevel={subLevel} />
-			</div>
+			</ShownPath>
 		</div>
 	);
 }

@@ -1,6 +1,6 @@
 import type { Configuration, Validity } from '../../topology/model.ts';
 import { describeConfiguration } from '../../topology/describe.ts';
-import Heading, { type HeadingLevel } from './Heading.tsx';
+import Heading, { type HeadingLevel } from '../shared/Heading.tsx';
 
 interface Props {
 	validity: Extract<Validity, { valid: false }>;
@@ -27,7 +27,7 @@ export default function UnsupportedPanel({ validity, onApply, headingLevel, idPr
 					</li>
 				))}
 			</ul>
-			<button type="button" className="topology-button topology-button--primary unsupported__switch" onClick={() => onApply(validity.alternative)}>
+			<button type="button" className="island-button island-button--primary unsupported__switch" onClick={() => onApply(validity.alternative)}>
 				Switch to the nearest supported setup: {describeConfiguration(validity.alternative)}
 			</button>
 		</section>

@@ -5,20 +5,20 @@ interface Props {
 
 /**
  * What could not be used from a shared link. The status region is always in the page, so it is
- * announced when it fills. The notices are the planner's own sentences, never text from the link.
+ * announced when it fills. The notices are the island's own sentences, never text from the link.
  */
 export default function UrlNotice({ notices, onDismiss }: Props) {
 	return (
-		<div role="status" className="scaling-url-notice-region">
+		<div role="status" className="url-notice-region">
 			{notices.length > 0 && (
-				<div className="scaling-url-notice">
-					<p className="scaling-url-notice__title">The link you followed could not be used in full.</p>
+				<div className="url-notice">
+					<p className="url-notice__title">The link you followed could not be used in full.</p>
 					<ul>
 						{notices.map((notice, index) => (
 							<li key={index}>{notice}</li>
 						))}
 					</ul>
-					<button type="button" className="scaling-button" onClick={onDismiss}>
+					<button type="button" className="island-button" onClick={onDismiss}>
 						Dismiss
 					</button>
 				</div>

@@ -1,4 +1,5 @@
-import { useEffect, useReducer, useState, type Dispatch, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useReducer, useState, type Dispatch, type KeyboardEvent } from 'react';
+import type { Hop } from '../../topology/model.ts';
 import { initialPlayer, PLAY_INTERVAL_MS, playerReducer, type PlayerAction, type PlayerState } from '../../topology/player.ts';
 
 /**
@@ -24,6 +25,16 @@ export function usePlayer(pathKey: string, total: number): [PlayerState, Dispatc
 	}, [player.playing]);
 
 	return [current, dispatch];
+}
+
+/**
+ * An explorer's journey, ready to step through: the player bound to `hops` (see usePlayer), the
+ * hop it is on, and the keys for the drawing and the hop list (see stepKeys).
+ */
+export function useJourney(pathKey: string, hops: Hop[]) {
+	const [player, dispatch] = usePlayer(pathKey, hops.length);
+	const onKeyDown = useMemo(() => stepKeys(dispatch), [dispatch]);
+	return { player, dispatch, hop: hops[player.step]!, onKeyDown };
 }
 
 /**

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type Dispatch } from 'react';
+import type { Dispatch } from 'react';
 import type { PlayerAction, PlayerState } from '../../topology/player.ts';
+import { useAnnouncement } from './useAnnouncement.ts';
 
 interface Props {
 	player: PlayerState;
@@ -58,16 +59,4 @@ export default function PlayerControls({ player, dispatch, title, hydrated, idPr
 			</p>
 		</div>
 	);
-}
-
-/** The text to announce: empty until it first changes after hydration, then each new value. */
-function useAnnouncement(text: string, hydrated: boolean): string {
-	const [announcement, setAnnouncement] = useState('');
-	const seen = useRef<string | undefined>(undefined);
-	useEffect(() => {
-		if (!hydrated) return;
-		if (seen.current !== undefined && seen.current !== text) setAnnouncement(text);
-		seen.current = text;
-	}, [text, hydrated]);
-	return announcement;
 }

@@ -8,7 +8,7 @@ import type { TopologyNode } from '../../topology/model.ts';
 const NODE_WIDTH = 150;
 export const LABEL_LINE_HEIGHT = 23;
 const LABEL_PADDING = 12;
-/** What fits on one line of a node at the label's font size (see .topology-diagram__label). */
+/** What fits on one line of a node at the label's font size (see .node__label in island.css). */
 const LABEL_LINE_CHARS = 13;
 
 /** Breaks a label into lines at spaces, as SVG text does not wrap by itself. */
@@ -35,6 +35,9 @@ export function nodeBox(node: TopologyNode): Box {
 	const lines = labelLines(node.label);
 	return { x: node.x, y: node.y, halfWidth: NODE_WIDTH / 2, halfHeight: (lines.length * LABEL_LINE_HEIGHT + 2 * LABEL_PADDING) / 2, lines };
 }
+
+/** Every node's box, by node id. */
+export const boxesOf = (nodes: readonly TopologyNode[]): Map<string, Box> => new Map(nodes.map((node) => [node.id, nodeBox(node)]));
 
 /** Where the line from `from`'s centre to `to`'s centre enters `to`'s box, pulled back by `gap`. */
 export function entryPoint(from: Box, to: Box, gap = 0): { x: number; y: number } {

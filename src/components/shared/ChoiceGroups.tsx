@@ -1,0 +1,56 @@
+/** `T` is an island's configuration: one chosen value per field. */
+interface Props<T extends Record<string, string>> {
+	/** Each field's allowed values, in display order; the groups follow the fields' order. */
+	choices: { readonly [F in keyof T]: readonly T[F][] };
+	/** The legend of each group and the name shown for each value. */
+	labels: { [F in keyof T]: { legend: string; values: Record<T[F], string> } };
+	config: T;
+	onChange: <F extends keyof T & string>(field: F, value: T[F]) => void;
+	idPrefix: string;
+	/**
+	 * Why a group cannot be changed here, or undefined where it can. A group with a note stays in
+	 * view, disabled, with the note under its legend as its description.
+	 */
+	noteFor: (field: keyof T & string) => string | undefined;
+	/** Added to the wrapper's class, for an island's own layout of the groups. */
+	className?: string;
+}
+
+/** One group of radio buttons per choice the reader makes, each value with its own label. */
+export default function ChoiceGroups<T extends Record<string, string>>({ choices, labels, config, onChange, idPrefix, noteFor, className }: Props<T>) {
+	const fields = Object.keys(choices) as Array<keyof T & string>;
+	return (
+		<div className={className ? `choices ${className}` : 'choices'}>
+			{fields.map((field) => {
+				const note = noteFor(field);
+				const noteId = `${idPrefix}-${field}-note`;
+				return (
+					<fieldset key={field} className="choice" disabled={note !== undefined} aria-describedby={note === undefined ? undefined : noteId}>
+						<legend>{labels[field].legend}</legend>
+						{note !== undefined && (
+							<p className="choice__note" id={noteId}>
+								{note}
+							</p>
+						)}
+						{choices[field].map((value) => {
+							const id = `${idPrefix}-${field}-${value}`;
+							return (
+								<div key={value} className="choice__option">
+									<input
+										type="radio"
+										id={id}
+										name={`${idPrefix}-${field}`}
+										value={value}
+										checked={config[field] === value}
+										onChange={() => onChange(field, value)}
+									/>
+									<label htmlFor={id}>{labels[field].values[value]}</label>
+								</div>
+							);
+						})}
+					</fieldset>
+				);
+			})}
+		</div>
+	);
+}

@@ -1,0 +1,119 @@
+import type { Hop, TopologyNode } from '../../topology/model.ts';
+import { entryPoint, LABEL_LINE_HEIGHT, type Box } from './diagram-geometry.ts';
+
+/**
+ * Pieces of the SVG drawings both explorers make: the arrowhead, the current hop's arrow, the
+ * travelling packet, and a component's box with its label. Sizes are in the drawing's own
+ * coordinates; colours and line styles are in island.css.
+ */
+
+/** Room between the arrow's tip and the box it points at. */
+const ARROW_GAP = 4;
+/** How far above a box's top edge the packet marker sits. */
+const PACKET_LIFT = 4;
+
+/** Where the pointer or the focus is, so the caption can explain that component; undefined when it leaves. */
+export type Explain = (nodeId: string | undefined, source: 'hover' | 'focus') => void;
+
+/** The arrowhead of the current hop. `id` must be unique in the page: the line refers to it with url(#…). */
+export function ArrowMarker({ id }: { id: string }) {
+	return (
+		<defs>
+			<marker id={id} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="4" markerHeight="4" orient="auto-start-reverse">
+				<path className="topology-diagram__arrow" d="M0,0 L10,5 L0,10 z" />
+			</marker>
+		</defs>
+	);
+}
+
+/** The current hop as a thick arrow between the borders of its two boxes. */
+export function CurrentLine({ from, to, markerId }: { from: Box; to: Box; markerId: string }) {
+	const start = entryPoint(to, from);
+	const end = entryPoint(from, to, ARROW_GAP);
+	return <line className="edge edge--current" x1={start.x} y1={start.y} x2={end.x} y2={end.y} markerEnd={`url(#${markerId})`} />;
+}
+
+/**
+ * The packet, on top of the box it has reached: a circle for the request, a diamond for the
+ * response, each with its name. It moves with a CSS transform so the browser can animate it; the
+ * stylesheet turns the animation off for readers who ask for less motion.
+ */
+export function Packet({ box, direction }: { box: Box; direction: Hop['direction'] }) {
+	const y = box.y - box.halfHeight - PACKET_LIFT;
+	return (
+		<g className={`packet packet--${direction}`} style={{ transform: `translate(${box.x}px, ${y}px)` }} aria-hidden="true">
+			{direction === 'request' ? <circle r={12} /> : <path d="M0,-14 L14,0 L0,14 L-14,0 z" />}
+			<text className="packet__label" x={20} y={-10}>
+				{direction}
+			</text>
+		</g>
+	);
+}
+
+/**
+ * A component's box outline and its label, broken into lines as SVG text does not wrap.
+ * `labelClassName` adds a class to the label, for an island's own selectors.
+ */
+export function NodeBody({ box, labelClassName }: { box: Box; labelClassName?: string }) {
+	return (
+		<>
+			<rect className="node__box" x={box.x - box.halfWidth} y={box.y - box.halfHeight} width={2 * box.halfWidth} height={2 * box.halfHeight} rx={10} />
+			<text
+				className={labelClassName ? `node__label ${labelClassName}` : 'node__label'}
+				x={box.x}
+				y={box.y - ((box.lines.length - 1) * LABEL_LINE_HEIGHT) / 2}
+				textAnchor="middle"
+				dominantBaseline="central"
+			>
+				{box.lines.map((line, index) => (
+					<tspan key={index} x={box.x} dy={index === 0 ? 0 : LABEL_LINE_HEIGHT}>
+						{/* The space keeps the words apart in the text that is read and searched. */}
+						{index < box.lines.length - 1 ? `${line} ` : line}
+					</tspan>
+				))}
+			</text>
+		</>
+	);
+}
+
+interface DiagramNodeProps {
+	node: TopologyNode;
+	box: Box;
+	/** The current hop: the component it leaves and the one it reaches are outlined. */
+	hop: Pick<Hop, 'from' | 'to'>;
+	onExplain: Explain;
+	labelClassName?: string;
+	/** Set as data-node, for an island whose tests or styles pick components by id. */
+	dataNode?: string;
+}
+
+/**
+ * One component of the drawing: focusable, named for assistive technology by its label and
+ * description, with a dashed ring that shows on keyboard focus.
+ */
+export function DiagramNode({ node, box, hop, onExplain, labelClassName, dataNode }: DiagramNodeProps) {
+	const role = node.id === hop.to ? 'is-to' : node.id === hop.from ? 'is-from' : '';
+	return (
+		<g
+			className={`node ${role}`}
+			data-node={dataNode}
+			role="img"
+			aria-label={`${node.label}: ${node.description}`}
+			tabIndex={0}
+			onFocus={() => onExplain(node.id, 'focus')}
+			onBlur={() => onExplain(undefined, 'focus')}
+			onMouseEnter={() => onExplain(node.id, 'hover')}
+			onMouseLeave={() => onExplain(undefined, 'hover')}
+		>
+			<rect
+				className="node__ring"
+				x={box.x - box.halfWidth - 6}
+				y={box.y - box.halfHeight - 6}
+				width={2 * box.halfWidth + 12}
+				height={2 * box.halfHeight + 12}
+				rx={14}
+			/>
+			<NodeBody box={box} labelClassName={labelClassName} />
+		</g>
+	);
+}

@@ -1,0 +1,44 @@
+import { useCallback, useEffect, useState } from 'react';
+
+/** What an island's parser makes of the page address. */
+interface ParsedAddress {
+	/** What could not be used, in the island's own words, for the UrlNotice. */
+	notices: string[];
+	/** Whether the address said anything about the island at all. */
+	present: boolean;
+}
+
+/**
+ * An island's tie to the page address. The first render depends on props alone, because Astro
+ * renders it on the server too, so the address is read once, on mount: `hydrated` turns true, and
+ * with `syncUrl` the address goes through `parse`, its notices are kept, and `apply` gets the
+ * state when the address was about this island. From then on the island writes the address and
+ * never reads it again: `writeSearch` swaps the query string in place (history.replaceState,
+ * keeping the path and the hash, with no new history entry), and does nothing without `syncUrl`.
+ */
+export function useUrlSync<S extends ParsedAddress>(syncUrl: boolean, parse: (search: string) => S, apply: (state: S) => void) {
+	const [hydrated, setHydrated] = useState(false);
+	const [notices, setNotices] = useState<string[]>([]);
+
+	useEffect(() => {
+		setHydrated(true);
+		if (!syncUrl) return;
+		const state = parse(window.location.search);
+		setNotices(state.notices);
+		if (state.present) apply(state);
+		// Once, on mount, with the first render's props: later renders never read the address.
+	}, []);
+
+	/** `toSearch` gets the current query string, so an island can keep the parameters that are not its own. */
+	const writeSearch = useCallback(
+		(toSearch: (current: string) => string) => {
+			if (!syncUrl) return;
+			const { pathname, search, hash } = window.location;
+			window.history.replaceState(window.history.state, '', `${pathname}${toSearch(search)}${hash}`);
+		},
+		[syncUrl],
+	);
+	const dismissNotices = useCallback(() => setNotices([]), []);
+
+	return { hydrated, notices, dismissNotices, writeSearch };
+}
