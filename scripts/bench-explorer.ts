@@ -2,7 +2,8 @@
  * `npm run bench` (second half): the topology explorer island, measured in Chromium against the
  * production build in dist/. Reports; never fails on a number.
  *
- * - Island JavaScript (gzip): what /explorer/ loads beyond a page without the island.
+ * - Island JavaScript (gzip): what /explorer/ loads beyond a page without the island, and what
+ *   the chapter 4 and 7 islands load when a reader scrolls to them.
  * - Toggle: p95 over 50 toggles of the integration target, of the work before paint (script,
  *   commit, style, layout) and of the time to the next frame (which adds waiting for vsync).
  * - Long tasks (> 50 ms) while auto-play runs.
@@ -61,6 +62,26 @@ async function scriptsLoaded(page: Page, path: string): Promise<Set<string>> {
 	return scripts;
 }
 
+/**
+ * Scripts an island in a chapter loads when the reader scrolls to it: everything requested after
+ * the page settled, until the island has hydrated (client:visible loads nothing before that).
+ */
+async function scriptsOnScroll(page: Page, path: string, selector: string): Promise<Set<string>> {
+	const scripts = new Set<string>();
+	let recording = false;
+	const listener = (request: { resourceType(): string; url(): string }) => {
+		if (recording && request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
+	};
+	page.on('request', listener);
+	await page.goto(`${ORIGIN}${path}`, { waitUntil: 'networkidle' });
+	recording = true;
+	await page.locator(selector).first().scrollIntoViewIfNeeded();
+	await page.waitForSelector(`${selector}[data-hydrated="true"]`);
+	await page.waitForLoadState('networkidle');
+	page.off('request', listener);
+	return scripts;
+}
+
 const gzipOf = (paths: Iterable<string>) =>
 	[...paths].map((p) => join(DIST, p)).filter(existsSync).reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
 
@@ -79,6 +100,15 @@ try {
 	const without = await scriptsLoaded(page, '/');
 	const islandScripts = [...withIsland].filter((s) => !without.has(s));
 	const islandGzip = gzipOf(islandScripts);
+	// The chapter islands, measured where readers meet them.
+	const chapterIslands = [];
+	for (const [name, path, selector] of [
+		['Scaling planner (chapter 4)', '/chapters/04-scaling-private-integrations/', '[data-scaling-planner]'],
+		['Cross-account explorer (chapter 7)', '/chapters/07-cross-account-private-integrations/', '[data-cross-account-explorer]'],
+	] as const) {
+		const loaded = await scriptsOnScroll(page, path, selector);
+		chapterIslands.push({ name, path, scripts: loaded.size, jsGzipBytes: gzipOf(loaded) });
+	}
 
 	// Layout shift until hydration, on a fresh load.
 	await page.goto('about:blank');
@@ -135,6 +165,7 @@ try {
 		toggleToNextFrameMs: { p50: Number(percentile(toggles.frame, 50).toFixed(1)), p95: Number(percentile(toggles.frame, 95).toFixed(1)) },
 		longTasksOver50msDuringPlayback: longTasks.filter((d) => d > 50).length,
 		layoutShiftOnHydration: Number(layoutShift.toFixed(4)),
+		chapterIslands,
 	};
 	console.log(`\nTopology explorer island`);
 	console.log(`Island JavaScript: ${(islandGzip / 1024).toFixed(1)} KB gzip in ${islandScripts.length} files, loaded when the island is visible (target ≤ 80 KB)`);
@@ -142,6 +173,9 @@ try {
 	console.log(`Toggle to the next frame (includes waiting for vsync): p50 ${results.toggleToNextFrameMs.p50} ms, p95 ${results.toggleToNextFrameMs.p95} ms`);
 	console.log(`Long tasks over 50 ms during 8 s of playback: ${results.longTasksOver50msDuringPlayback} (target 0)`);
 	console.log(`Layout shift from load to hydration: ${results.layoutShiftOnHydration} (target 0)`);
+	for (const island of chapterIslands) {
+		console.log(`${island.name}: ${(island.jsGzipBytes / 1024).toFixed(1)} KB gzip in ${island.scripts} files, loaded when scrolled into view (target ≤ 80 KB)`);
+	}
 	mkdirSync('bench-results', { recursive: true });
 	writeFileSync('bench-results/bench-explorer.json', `${JSON.stringify(results, null, 2)}\n`);
 	console.log('Written to bench-results/bench-explorer.json');
