@@ -31,7 +31,7 @@ export interface CrossAccountExplorerProps {
 	/** The island's heading. */
 	title?: string;
 	/** The level of that heading, to fit the page's outline; the explorer's own sections sit one level below. */
-	headingLevel?: 2 | 3;
+	headingLevel?: 2 | 3 | 4;
 	/** The choices to start from, over the defaults (the backend pattern with an HTTP API). */
 	preset?: Partial<Configuration>;
 }

@@ -23,7 +23,7 @@ export interface ScalingPlannerProps {
 	/** The island's heading. */
 	title?: string;
 	/** The level of that heading, to fit the page's outline; the planner's own sections sit one level below. */
-	headingLevel?: 2 | 3;
+	headingLevel?: 2 | 3 | 4;
 }
 
 const draftsOf = (plan: Plan) => Object.fromEntries(NUMBER_FIELDS.map((field) => [field, String(plan[field])])) as Record<NumberField, string>;

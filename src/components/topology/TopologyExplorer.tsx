@@ -32,7 +32,7 @@ export interface TopologyExplorerProps {
 	/** The island's heading. */
 	title?: string;
 	/** The level of that heading, to fit the page's outline; the explorer's own sections sit one level below. */
-	headingLevel?: 2 | 3;
+	headingLevel?: 2 | 3 | 4;
 	/** Prefix for the ids inside the island; React's own id is used when absent. */
 	idPrefix?: string;
 }
