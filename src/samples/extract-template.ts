@@ -229,8 +229,8 @@ export function sampleApp(): App {
 		// A new folder each time, for the caller to remove once it has read the templates.
 		outdir: mkdtempSync(join(tmpdir(), 'cdk-samples-')),
 		context: {
-			'availability-zones:account=111111111111:region=us-east-1': ['us-east-1a', 'us-east-1b'],
-			'availability-zones:account=222222222222:region=us-east-1': ['us-east-1a', 'us-east-1b'],
+			'availability-zones:account=111111111111:region=us-east-1': ['us-east-1a', 'us-east-1b', 'us-east-1c'],
+			'availability-zones:account=222222222222:region=us-east-1': ['us-east-1a', 'us-east-1b', 'us-east-1c'],
 		},
 	});
 }

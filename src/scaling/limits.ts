@@ -245,9 +245,12 @@ function timeoutCheck(plan: Plan): Draft {
 					: `${ms(t)} is within the default range.`,
 		notes:
 			t > max
-				? ['AWS says a longer timeout might require a lower account throttle quota, so check the throttle quota again after the increase.']
+				? [
+						'AWS says a longer timeout might require a lower account throttle quota, so check the throttle quota again after the increase.',
+						'Since November 2025 an HTTP_PROXY integration, private ones included, can instead stream its response for up to 15 minutes, with no quota increase.',
+					]
 				: [],
-		sources: [SOURCES.restQuotas, SOURCES.restTimeoutIncrease],
+		sources: t > max ? [SOURCES.restQuotas, SOURCES.restTimeoutIncrease, SOURCES.responseStreaming] : [SOURCES.restQuotas, SOURCES.restTimeoutIncrease],
 	};
 }
 

@@ -40,6 +40,10 @@ export const SOURCES = {
 		title: 'What’s New, June 2024: integration timeouts beyond 29 seconds',
 		url: 'https://aws.amazon.com/about-aws/whats-new/2024/06/amazon-api-gateway-integration-timeout-limit-29-seconds/',
 	},
+	responseStreaming: {
+		title: 'Stream the integration response for your proxy integrations',
+		url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/response-transfer-mode.html',
+	},
 	vpcLinksV2: {
 		title: 'Set up VPC links V2 in API Gateway',
 		url: docs('apigateway/latest/developerguide/http-api-vpc-links.html'),

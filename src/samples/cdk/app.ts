@@ -27,8 +27,8 @@ const app = new App({
 	// The placeholder accounts' Availability Zones. For any other account the CLI looks the zones
 	// up in AWS (and caches them in cdk.context.json).
 	context: {
-		'availability-zones:account=111111111111:region=us-east-1': ['us-east-1a', 'us-east-1b'],
-		'availability-zones:account=222222222222:region=us-east-1': ['us-east-1a', 'us-east-1b'],
+		'availability-zones:account=111111111111:region=us-east-1': ['us-east-1a', 'us-east-1b', 'us-east-1c'],
+		'availability-zones:account=222222222222:region=us-east-1': ['us-east-1a', 'us-east-1b', 'us-east-1c'],
 	},
 });
 
@@ -37,6 +37,8 @@ new HttpApiNlbEc2Stack(app, 'HttpApiNlbEc2', { env: ENV.api });
 new HttpApiCloudMapEcsStack(app, 'HttpApiCloudMapEcs', { env: ENV.api });
 new RestApiAlbEcsStack(app, 'RestApiAlbEcs', { env: ENV.api });
 new RestApiNlbEc2V1Stack(app, 'RestApiNlbEc2V1', { env: ENV.api });
+// Before deploying the cross-account pair, give both stacks `availabilityZones`: zone names whose
+// zone IDs match in the two accounts (the endpoint can only use zones the endpoint service has).
 new CrossAccountProviderStack(app, 'CrossAccountProvider', {
 	env: ENV.provider,
 	apiAccountId: ENV.api.account,

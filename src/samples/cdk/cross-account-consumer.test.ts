@@ -134,3 +134,16 @@ describe('CrossAccountConsumerStack', () => {
 		expect(inlineIngress).toEqual({});
 	});
 });
+
+test('puts its subnets, and so the endpoint, in the zones it is given, to match the provider by zone ID', () => {
+	const zonesApp = sampleApp();
+	const chosen = new CrossAccountConsumerStack(zonesApp, 'CrossAccountConsumerZones', {
+		env: SAMPLE_ENV.api,
+		availabilityZones: ['us-east-1a', 'us-east-1c'],
+	});
+	const zones = Object.values(Template.fromStack(chosen).findResources('AWS::EC2::Subnet')).map(
+		(subnet) => (subnet as { Properties: { AvailabilityZone: string } }).Properties.AvailabilityZone,
+	);
+	rmSync(zonesApp.outdir, { recursive: true, force: true });
+	expect(zones.sort()).toEqual(['us-east-1a', 'us-east-1c']);
+});

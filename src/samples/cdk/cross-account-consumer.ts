@@ -13,8 +13,18 @@ import * as targets from 'aws-cdk-lib/aws-elasticloadbalancingv2-targets';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import type { Construct } from 'constructs';
 
+export interface CrossAccountConsumerStackProps extends StackProps {
+	/**
+	 * Zone names in this account whose zone IDs the provider's NLB also uses, e.g.
+	 * ['us-east-1a', 'us-east-1c']. The endpoint can live only in zones the endpoint service
+	 * serves, and the same zone name can mean different zones in two accounts. Default: the
+	 * first two zones of the Region.
+	 */
+	availabilityZones?: string[];
+}
+
 export class CrossAccountConsumerStack extends Stack {
-	constructor(scope: Construct, id: string, props: StackProps) {
+	constructor(scope: Construct, id: string, props: CrossAccountConsumerStackProps) {
 		super(scope, id, props);
 
 		// The provider stack's EndpointServiceName output, passed in at deploy time.
@@ -26,7 +36,7 @@ export class CrossAccountConsumerStack extends Stack {
 		// Nothing here needs the internet: API Gateway comes in through the VPC link and requests
 		// leave through PrivateLink. So the subnets are isolated and there is no NAT gateway.
 		const vpc = new ec2.Vpc(this, 'Vpc', {
-			maxAzs: 2,
+			...(props.availabilityZones ? { availabilityZones: props.availabilityZones } : { maxAzs: 2 }),
 			natGateways: 0,
 			subnetConfiguration: [{ name: 'Private', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }],
 		});

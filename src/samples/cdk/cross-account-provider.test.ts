@@ -103,3 +103,17 @@ describe('CrossAccountProviderStack', () => {
 		});
 	});
 });
+
+test('puts the NLB in the zones it is given, so the consumer can match them by zone ID', () => {
+	const zonesApp = sampleApp();
+	const chosen = new CrossAccountProviderStack(zonesApp, 'CrossAccountProviderZones', {
+		env: SAMPLE_ENV.provider,
+		apiAccountId: SAMPLE_ENV.api.account,
+		availabilityZones: ['us-east-1b', 'us-east-1c'],
+	});
+	const zones = Object.values(Template.fromStack(chosen).findResources('AWS::EC2::Subnet')).map(
+		(subnet) => (subnet as { Properties: { AvailabilityZone: string } }).Properties.AvailabilityZone,
+	);
+	rmSync(zonesApp.outdir, { recursive: true, force: true });
+	expect([...new Set(zones)].sort()).toEqual(['us-east-1b', 'us-east-1c']);
+});

@@ -14,6 +14,11 @@ import type { Construct } from 'constructs';
 export interface CrossAccountProviderStackProps extends StackProps {
 	/** The account that owns the API and may connect to the endpoint service, e.g. 111111111111. */
 	apiAccountId: string;
+	/**
+	 * Zone names for the NLB's subnets, e.g. ['us-east-1a', 'us-east-1b']. Pick zones whose IDs
+	 * the consumer account can use too. Default: the first two zones of the Region.
+	 */
+	availabilityZones?: string[];
 }
 
 export class CrossAccountProviderStack extends Stack {
@@ -22,7 +27,10 @@ export class CrossAccountProviderStack extends Stack {
 
 		// Two zones, one NAT gateway: the tasks pull their image from Amazon ECR Public through it.
 		// The consumer can create its endpoint only in zones where this NLB has a subnet.
-		const vpc = new ec2.Vpc(this, 'Vpc', { maxAzs: 2, natGateways: 1 });
+		const vpc = new ec2.Vpc(this, 'Vpc', {
+			...(props.availabilityZones ? { availabilityZones: props.availabilityZones } : { maxAzs: 2 }),
+			natGateways: 1,
+		});
 		const privateSubnets = { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS };
 
 		const nlbSg = new ec2.SecurityGroup(this, 'NlbSg', {
