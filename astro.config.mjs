@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
+import { scrollableTables } from './src/integrations/markdown/scrollable-tables.ts';
 import { mermaidDiagrams } from './src/integrations/mermaid/index.ts';
 
 const diagrams = mermaidDiagrams({
@@ -16,7 +17,8 @@ export default defineConfig({
 	markdown: {
 		// Starlight adds its own Sätteri plugins to this processor; ours runs first, so code
 		// blocks that are diagrams never reach Expressive Code.
-		processor: satteri({ mdastPlugins: [diagrams.mdastPlugin] }),
+		// Wide tables scroll sideways on a phone, so they become focusable, labelled regions.
+		processor: satteri({ mdastPlugins: [diagrams.mdastPlugin], hastPlugins: [scrollableTables] }),
 	},
 	integrations: [
 		diagrams.integration,

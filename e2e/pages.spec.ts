@@ -19,8 +19,11 @@ for (const path of builtPages()) {
 			expect(problems).toEqual([]);
 		});
 
-		for (const theme of ['light', 'dark'] as const) {
-			test(`has no axe violations in the ${theme} theme`, async ({ page }) => {
+		// Desktop in both themes, and a phone, where wide tables and diagrams start to scroll.
+		for (const [theme, width] of [['light', 1280], ['dark', 1280], ['light', 375]] as const) {
+			const where = width < 600 ? ' on a phone' : '';
+			test(`has no axe violations in the ${theme} theme${where}`, async ({ page }) => {
+				await page.setViewportSize({ width, height: 900 });
 				await openInTheme(page, path, theme);
 				const results = await new AxeBuilder({ page })
 					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
