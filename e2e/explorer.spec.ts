@@ -102,6 +102,19 @@ test('an unsupported combination explains why and offers the nearest supported s
 	await expect(explorer(page).getByRole('radio', { name: LABELS.target.values.nlb, exact: true })).toBeChecked();
 });
 
+test('in a chapter that fixes the API type, the way out of an unsupported setup keeps that API type', async ({ page }) => {
+	await page.goto('/chapters/02-http-api-private-integrations/');
+	const island = explorer(page);
+	await island.scrollIntoViewIfNeeded();
+	await expect(island).toHaveAttribute('data-hydrated', 'true');
+	await island.getByRole('group', { name: LABELS.link.legend }).getByRole('radio', { name: LABELS.link.values.v1, exact: true }).check();
+	const panel = island.getByRole('region', { name: 'This combination is not supported' });
+	await panel.getByRole('button', { name: /nearest supported/ }).click();
+	await expect(panel).toBeHidden();
+	await expect(island.getByRole('radio', { name: LABELS.api.values.http, exact: true })).toBeChecked();
+	await expect(island.getByRole('radio', { name: LABELS.link.values.v2, exact: true })).toBeChecked();
+});
+
 test('a hostile URL falls back with a visible notice and injects nothing', async ({ page }) => {
 	let dialogs = 0;
 	page.on('dialog', async (dialog) => {

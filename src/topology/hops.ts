@@ -184,7 +184,7 @@ function vpcHops(config: Configuration): HopDraft[] {
 					`The link’s network interface connects to the ${target}`,
 					`The connection starts at the VPC link’s network interface in your subnet and goes straight to the instance, with no load balancer in between. The ${target}’s security group must allow the link’s security group.`,
 					onWire('VPC link ENI (private IP in subnet A)', `${target} in subnet A`, String(APP_PORT)),
-					learn('vpc-link-v2-current', 'VPC link V2 (current)'),
+					learn('an-aws-cloud-map-service', 'An AWS Cloud Map service', CHAPTER_2),
 					[SOURCES.vpcLinksV2, SOURCES.sampleRestV2],
 				),
 			);
@@ -213,13 +213,16 @@ function vpcHops(config: Configuration): HopDraft[] {
 				'lb',
 				'target-a',
 				`The load balancer forwards to an ${target}`,
-				`${config.compute === 'ecs' ? 'The ECS service registers its tasks in the target group' : 'The EC2 instances are registered in the target group'}, with the application port. The load balancer picks a healthy target in either Availability Zone; this walk-through follows zone A. The target’s security group should allow only the load balancer’s security group.`,
-				onWire(
-					config.target === 'alb' ? 'Application Load Balancer (its private IP)' : 'Network Load Balancer (the source address depends on client IP preservation)',
-					`${target} in subnet A`,
-					String(APP_PORT),
-				),
-				learn('why-put-api-gateway-in-front-of-vpc-services', 'API Gateway and the load balancer'),
+				`${config.compute === 'ecs' ? 'The ECS service registers its tasks in the target group' : 'The EC2 instances are registered in the target group'}, with the application port. The load balancer picks a healthy target in either Availability Zone; this walk-through follows zone A. The target’s security group should allow only the load balancer’s security group.${config.target === 'nlb' ? ' Whether the target sees the NLB’s address or the caller’s depends on client IP preservation.' : ''}`,
+				{
+					...onWire(config.target === 'alb' ? 'Application Load Balancer (its private IP)' : 'Network Load Balancer', `${target} in subnet A`, String(APP_PORT)),
+					// The ALB ends the connection the link opened; this leg follows its target group.
+					// An NLB's TCP listener passes the bytes through, so the link leg's TLS carries on.
+					...(config.target === 'alb'
+						? { tls: 'No: the target group uses HTTP. With an HTTPS target group, the ALB opens a new TLS connection to the target.' }
+						: {}),
+				},
+				learn('security-groups-which-rules-matter', 'Security groups: which rules matter', CHAPTER_2),
 				[config.target === 'alb' ? SOURCES.albSecurityGroups : SOURCES.nlbSecurityGroups],
 			),
 		);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildHops } from './hops.ts';
-import { FIELDS, type Configuration } from './model.ts';
+import { DEFAULT_CONFIGURATION, FIELDS, type Configuration } from './model.ts';
 import { allConfigurations, nearestSupported, validate } from './rules.ts';
 
 const all = allConfigurations();
@@ -73,5 +73,20 @@ describe('nearest supported configuration', () => {
 
 	test('never changes the backend to fix a clash', () => {
 		for (const config of all) expect(nearestSupported(config).compute).toBe(config.compute);
+	});
+});
+
+describe('nearestSupported with choices a chapter fixes', () => {
+	test('keeps a fixed API type: an HTTP API with a V1 link moves to V2, not to a REST API', () => {
+		const config = { ...DEFAULT_CONFIGURATION, api: 'http', link: 'v1' } as const;
+		expect(nearestSupported(config, 'link', ['api']).api).toBe('http');
+		expect(nearestSupported(config, 'link', ['api']).link).toBe('v2');
+	});
+
+	test('keeps a fixed API type: a REST API with Cloud Map moves to a load balancer, not to an HTTP API', () => {
+		const config = { ...DEFAULT_CONFIGURATION, api: 'rest', target: 'cloudmap' } as const;
+		const nearest = nearestSupported(config, 'target', ['api']);
+		expect(nearest.api).toBe('rest');
+		expect(validate(nearest).valid).toBe(true);
 	});
 });

@@ -65,10 +65,15 @@ function problemsOf(config: Configuration): Problem[] {
  * The supported configuration closest to `config`: fewest and cheapest changes, never touching
  * the field `keep` (the one the reader just chose) unless no supported configuration keeps it.
  */
-export function nearestSupported(config: Configuration, keep?: Field): Configuration {
+export function nearestSupported(config: Configuration, keep?: Field, fixed: readonly Field[] = []): Configuration {
 	let best: { config: Configuration; cost: number } | undefined;
-	for (const candidate of allConfigurations()) {
-		if (problemsOf(candidate).length > 0) continue;
+	// A chapter can fix some choices (say, the API type); the way out must keep them, or the
+	// reader lands on a setup they cannot leave. Every API type has supported setups, so a
+	// fixed API type always leaves candidates; without any, fixed choices are dropped.
+	const keepsFixed = (candidate: Configuration) => fixed.every((field) => candidate[field] === config[field]);
+	const pool = allConfigurations().filter((candidate) => problemsOf(candidate).length === 0);
+	const candidates = pool.some(keepsFixed) ? pool.filter(keepsFixed) : pool;
+	for (const candidate of candidates) {
 		const cost = FIELDS.reduce(
 			(sum, field) => (candidate[field] === config[field] ? sum : sum + CHANGE_COST[field] + (field === keep ? KEEP_COST : 0)),
 			0,
@@ -79,13 +84,13 @@ export function nearestSupported(config: Configuration, keep?: Field): Configura
 }
 
 /** Whether AWS supports `config`; if not, why (with sources) and the nearest supported one. */
-export function validate(config: Configuration, keep?: Field): Validity {
+export function validate(config: Configuration, keep?: Field, fixed: readonly Field[] = []): Validity {
 	const problems = problemsOf(config);
-	return problems.length === 0 ? { valid: true } : { valid: false, problems, alternative: nearestSupported(config, keep) };
+	return problems.length === 0 ? { valid: true } : { valid: false, problems, alternative: nearestSupported(config, keep, fixed) };
 }
 
 /** What the explorer draws for `config`: itself when supported, else the nearest supported one. */
-export function pathFor(config: Configuration, keep?: Field): { validity: Validity; shown: Configuration } {
-	const validity = validate(config, keep);
+export function pathFor(config: Configuration, keep?: Field, fixed: readonly Field[] = []): { validity: Validity; shown: Configuration } {
+	const validity = validate(config, keep, fixed);
 	return { validity, shown: validity.valid ? config : validity.alternative };
 }

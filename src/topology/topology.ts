@@ -4,11 +4,11 @@ import { SOURCES } from './sources.ts';
 /**
  * The components of a supported configuration, laid out on a fixed 1000 x 600 grid: the caller's
  * side on the left, API Gateway's AWS-managed side in the middle, your VPC with two
- * Availability Zones on the right. Ports used throughout: listener 80, application 8080.
+ * Availability Zones on the right. Ports used throughout: listener 80 and application 80, as in the code samples of chapters 5 to 7.
  */
 
 export const LISTENER_PORT = 80;
-export const APP_PORT = 8080;
+export const APP_PORT = 80;
 
 const WIDTH = 1000;
 const HEIGHT = 600;
@@ -72,7 +72,8 @@ function linkNodes(config: Configuration): TopologyNode[] {
 					description:
 						'The AWS PrivateLink endpoint service that API Gateway created in front of your Network Load Balancer when you created the VPC link V1.',
 				},
-				500,
+				// Near the VPC's edge, leaving a clear gap before the Network Load Balancer.
+				478,
 				MIDDLE_Y,
 			),
 		];

@@ -51,7 +51,13 @@ export default function TopologyDiagram({ topology, hop, describedBy, idPrefix, 
 					{topology.areas.map((area) => (
 						<g key={area.id} className={`area area--${area.kind}`}>
 							<rect x={area.x} y={area.y} width={area.width} height={area.height} rx={area.kind === 'zone' ? 14 : 10} />
-							<text x={area.x + 12} y={area.y + (area.kind === 'zone' ? 26 : 22)}>
+							{/* Zone labels sit at the right: the left edge is where the endpoint service and the
+							    load balancer, which span both zones, cross from one zone into the other. */}
+							<text
+								x={area.kind === 'az' ? area.x + area.width - 12 : area.x + 12}
+								y={area.y + (area.kind === 'zone' ? 26 : 22)}
+								textAnchor={area.kind === 'az' ? 'end' : undefined}
+							>
 								{area.label}
 							</text>
 						</g>

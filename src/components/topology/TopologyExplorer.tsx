@@ -22,6 +22,9 @@ import UnsupportedPanel from './UnsupportedPanel.tsx';
 import '../shared/island.css';
 import './topology.css';
 
+/** One empty list for every render, so memoised paths do not recompute for a new `[]`. */
+const NOTHING_LOCKED: Field[] = [];
+
 export interface TopologyExplorerProps {
 	/** The choices to start from, over the explorer's defaults (REST API, VPC link V2, ALB, ECS, public client). */
 	preset?: Partial<Configuration>;
@@ -44,7 +47,7 @@ export interface TopologyExplorerProps {
  */
 export default function TopologyExplorer({
 	preset,
-	locked = [],
+	locked = NOTHING_LOCKED,
 	syncUrl = false,
 	title = 'Follow a request to your private backend',
 	headingLevel = 3,
@@ -55,7 +58,7 @@ export default function TopologyExplorer({
 	/** The field the reader changed last: the nearest supported setup keeps it if it can. */
 	const [lastChanged, setLastChanged] = useState<Field>();
 
-	const { validity, shown } = useMemo(() => pathFor(config, lastChanged), [config, lastChanged]);
+	const { validity, shown } = useMemo(() => pathFor(config, lastChanged, locked), [config, lastChanged, locked]);
 	const topology = useMemo(() => buildTopology(shown), [shown]);
 	const hops = useMemo(() => buildHops(shown), [shown]);
 	const { player, dispatch, hop, onKeyDown } = useJourney(FIELDS.map((field) => shown[field]).join(' '), hops);
@@ -65,7 +68,7 @@ export default function TopologyExplorer({
 		const next = { ...state.config };
 		for (const field of locked) Object.assign(next, { [field]: config[field] });
 		setConfig(next);
-		dispatch({ type: 'reset', total: buildHops(pathFor(next).shown).length, step: state.step });
+		dispatch({ type: 'reset', total: buildHops(pathFor(next, undefined, locked).shown).length, step: state.step });
 	});
 	useEffect(() => {
 		if (hydrated) writeSearch(() => toSearch(config, player.step));
