@@ -113,7 +113,7 @@ test('code tabs show the sample files themselves: CLI, CloudFormation and CDK', 
 	for (const path of buildChapters) {
 		await page.goto(path);
 		for (const tabs of await page.locator('starlight-tabs').all()) {
-			await expect(tabs.getByRole('tab')).toHaveText(['AWS CLI', 'CloudFormation', 'AWS CDK (TypeScript)']);
+			await expect(tabs.getByRole('tab')).toHaveText(['AWS CLI', 'CloudFormation', 'CDK (TypeScript)']);
 			for (const tab of await tabs.getByRole('tab').all()) {
 				await tab.click();
 				const panel = tabs.getByRole('tabpanel').and(page.locator(':not([hidden])'));

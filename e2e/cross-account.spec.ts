@@ -96,7 +96,7 @@ test('the packet crosses between the accounts over PrivateLink, and says so', as
 	await explorer(page).getByRole('slider', { name: 'Hop' }).fill(String(crossing + 1));
 	await expect(currentHop(page)).toContainText('Across AWS PrivateLink into the provider account');
 	await expect(packetAt(page)).toHaveAttribute('data-node', 'eps');
-	await expect(currentHop(page).getByRole('link', { name: /Learn more/ })).toHaveAttribute('href', CHAPTER_7);
+	await expect(currentHop(page).getByRole('link', { name: /Learn more/ })).toHaveAttribute('href', `${CHAPTER_7}#who-may-connect-allowed-principals-and-acceptance`);
 	await expect(currentHop(page).getByRole('link').last()).toHaveAttribute('href', /^https:\/\//);
 });
 

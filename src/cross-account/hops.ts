@@ -17,7 +17,8 @@ const PROVIDER_API_HOST = 'b2c3d4e5f6.execute-api.us-east-1.amazonaws.com';
 export const CHAPTER_7 = '/chapters/07-cross-account-private-integrations/';
 export const CHAPTER_1 = '/chapters/01-mastering-private-integrations/';
 
-const chapter7: Hop['learnMore'] = { label: 'Chapter 7: Private cross-account integrations', href: CHAPTER_7 };
+/** A section of chapter 7, the chapter this explorer sits in, so the link moves the reader within the page. */
+const chapter7 = (anchor: string, label: string): Hop['learnMore'] => ({ label, href: `${CHAPTER_7}#${anchor}` });
 const chapter1 = (anchor: string, label: string): Hop['learnMore'] => ({ label: `Chapter 1: ${label}`, href: `${CHAPTER_1}#${anchor}` });
 
 const PLAIN_HTTP = 'No: private integrations use plain HTTP unless you configure HTTPS';
@@ -46,7 +47,7 @@ function backendRequests(config: Configuration): HopDraft[] {
 			`The client calls the ${api}`,
 			`The request travels over HTTPS to the ${api}’s execute-api endpoint in the API account. Authorization and throttling happen here, once, for every provider behind this API: keeping those concerns in one account is what the design is for.`,
 			{ source: 'Client (public IP address)', destination: `${api} endpoint, ${consumerAccount}`, port: '443', host: CONSUMER_API_HOST, path: clientPath, tls: 'Yes (HTTPS)' },
-			chapter7,
+			chapter7('the-privatelink-pattern', 'The PrivateLink pattern'),
 			[SOURCES.crossAccountBlog],
 		),
 		hop(
@@ -90,7 +91,7 @@ function backendRequests(config: Configuration): HopDraft[] {
 			'Across AWS PrivateLink into the provider account',
 			`This is the only place where traffic passes from one account to the other. The interface endpoint carries the connection over AWS PrivateLink to the endpoint service whose name the provider shared (${ENDPOINT_SERVICE_NAME}). No VPC peering, transit gateway or internet path is involved, and the two VPCs may even use overlapping IP ranges. Connections only start on the consumer side: the provider cannot open one back into the consumer VPC this way.`,
 			wire(`Interface endpoint, ${consumerAccount}`, `Endpoint service, ${providerAccount}`, String(PORT)),
-			chapter7,
+			chapter7('who-may-connect-allowed-principals-and-acceptance', 'Who may connect: allowed principals and acceptance'),
 			[SOURCES.privateLinkConcepts, SOURCES.privateLinkConnectivity, SOURCES.privateLinkMultiVpc],
 		),
 		hop(
@@ -110,7 +111,7 @@ function backendRequests(config: Configuration): HopDraft[] {
 			'The NLB forwards to an ECS task',
 			`The ECS service registers its Fargate tasks in the NLB’s target group by IP address, as tasks in the awsvpc network mode require. The task sees a private IP address of the NLB as the source, not an address from the consumer account. To learn the consumer’s address and endpoint ID, the provider can turn on proxy protocol on the NLB.`,
 			wire('Internal NLB (its private IP, provider VPC)', 'ECS task (private IP, provider VPC)', `${PORT} (container port)`),
-			chapter7,
+			chapter7('provider-side-the-nlb-and-the-endpoint-service', 'Provider side: the NLB and the endpoint service'),
 			[SOURCES.ecsNlb, SOURCES.createEndpointService],
 		),
 	];
@@ -179,7 +180,7 @@ function privateApiRequests(): HopDraft[] {
 			'The ALB forwards to an ECS task',
 			'The ALB matches its listener rules and forwards the request to a healthy task in its target group. The tasks’ security group should allow only the ALB’s security group.',
 			{ source: 'Internal ALB (its private IP, provider VPC)', destination: 'ECS task (private IP, provider VPC)', port: `${PORT} (container port)`, host, path: backendPath, tls: SAME_REQUEST },
-			chapter7,
+			chapter7('calling-a-private-api-from-another-account', 'Calling a private API from another account'),
 			[SOURCES.albSecurityGroups],
 		),
 	];

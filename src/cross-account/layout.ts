@@ -17,7 +17,7 @@ import { shownConfiguration } from './rules.ts';
  */
 
 export const PORT = 80;
-export const ENDPOINT_ID = 'vpce-0a1b2c3d4e5f67890';
+export const ENDPOINT_ID = 'vpce-0fedcba9876543210';
 export const ENDPOINT_SERVICE_NAME = 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0';
 
 type NodeSpec = Omit<DiagramNode, 'x' | 'y'>;

@@ -35,7 +35,7 @@ export const LABELS: { [F in Field]: { legend: string; values: Record<Configurat
 		},
 	},
 	via: {
-		legend: 'REST API or HTTP API in the consumer account',
+		legend: 'How the consumer’s API reaches the provider',
 		values: {
 			'http-api': 'HTTP API (the pattern AWS documents)',
 			'rest-api': 'REST API (inferred)',

@@ -33,7 +33,7 @@ describe('URL state', () => {
 		expect(parseUrlState('?pattern=private-api&hop=2')).toMatchObject({ config: { pattern: 'private-api' }, step: 1, notices: [] });
 		const state = parseUrlState('?pattern=backend');
 		expect(state.config).toEqual(DEFAULT_CONFIGURATION);
-		expect(state.notices).toEqual([expect.stringContaining('did not set “REST API or HTTP API in the consumer account”')]);
+		expect(state.notices).toEqual([expect.stringContaining('did not set “How the consumer’s API reaches the provider”')]);
 	});
 
 	test('the refused direct link can be shared, so the link can teach why', () => {
@@ -47,12 +47,12 @@ describe('URL state', () => {
 
 	test.each([
 		['?pattern=<script>alert(1)</script>&via=http-api&hop=1', 'Cross-account pattern'],
-		['?pattern=backend&via="><img src=x onerror=alert(1)>&hop=1', 'REST API or HTTP API'],
+		['?pattern=backend&via="><img src=x onerror=alert(1)>&hop=1', 'How the consumer’s API reaches the provider'],
 		['?pattern=BACKEND&via=http-api&hop=1', 'Cross-account pattern'],
 		['?pattern=backend&pattern=private-api&via=http-api&hop=1', 'Cross-account pattern'],
-		['?pattern=backend&via=__proto__&hop=1', 'REST API or HTTP API'],
-		['?pattern=backend&via=javascript:alert(1)&hop=1', 'REST API or HTTP API'],
-		['?pattern=backend&via=http-api&via=rest-api&hop=1', 'REST API or HTTP API'],
+		['?pattern=backend&via=__proto__&hop=1', 'How the consumer’s API reaches the provider'],
+		['?pattern=backend&via=javascript:alert(1)&hop=1', 'How the consumer’s API reaches the provider'],
+		['?pattern=backend&via=http-api&via=rest-api&hop=1', 'How the consumer’s API reaches the provider'],
 	])('%s falls back to the default with a notice that repeats nothing from the URL', (search, legend) => {
 		const state = parseUrlState(search);
 		expect(state.config).toEqual(DEFAULT_CONFIGURATION);

@@ -39,6 +39,10 @@ export const SOURCES = {
 		title: 'Best practices whitepaper: REST API private integrations',
 		url: docs('whitepapers/latest/best-practices-api-gateway-private-apis-integration/rest-api.html'),
 	},
+	nlbForVpcLinkV1: {
+		title: 'Set up a Network Load Balancer for API Gateway private integrations (VPC links V1)',
+		url: docs('apigateway/latest/developerguide/set-up-nlb-for-vpclink-using-console.html'),
+	},
 	privateApis: {
 		title: 'Private REST APIs in API Gateway',
 		url: docs('apigateway/latest/developerguide/apigateway-private-apis.html'),

@@ -191,6 +191,15 @@ function securityGroupsOf(config: Configuration): SecurityGroupRule[] {
 			source: SOURCES.nlbSecurityGroups,
 		});
 	}
+	if (config.link === 'v1') {
+		// The legacy setup guide for V1 links has PrivateLink traffic skip the NLB's inbound rules
+		// and warns against relying on API Gateway's address ranges.
+		rules.push({
+			group: 'Network Load Balancer',
+			rule: 'If it has security groups: turn off their inbound-rule checks for PrivateLink traffic, so the link’s traffic through the endpoint service is let in without rules based on API Gateway’s addresses.',
+			source: SOURCES.nlbForVpcLinkV1,
+		});
+	}
 	rules.push(
 		config.target === 'cloudmap'
 			? {

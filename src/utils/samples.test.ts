@@ -14,7 +14,7 @@ describe('sampleFiles', () => {
 		expect(result.map((file) => [file.label, file.path, file.lang])).toEqual([
 			['AWS CLI', 'src/samples/cli/demo.sh', 'sh'],
 			['CloudFormation', 'src/samples/cloudformation/demo.yaml', 'yaml'],
-			['AWS CDK (TypeScript)', 'src/samples/cdk/demo.ts', 'ts'],
+			['CDK (TypeScript)', 'src/samples/cdk/demo.ts', 'ts'],
 		]);
 		expect(result[0].code).toBe('aws sts get-caller-identity');
 	});

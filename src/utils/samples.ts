@@ -9,7 +9,7 @@
 export const SAMPLE_KINDS = [
 	{ kind: 'cli', label: 'AWS CLI', folder: 'cli', extension: 'sh', lang: 'sh' },
 	{ kind: 'cloudformation', label: 'CloudFormation', folder: 'cloudformation', extension: 'yaml', lang: 'yaml' },
-	{ kind: 'cdk', label: 'AWS CDK (TypeScript)', folder: 'cdk', extension: 'ts', lang: 'ts' },
+	{ kind: 'cdk', label: 'CDK (TypeScript)', folder: 'cdk', extension: 'ts', lang: 'ts' },
 ] as const;
 
 export interface SampleFile {
