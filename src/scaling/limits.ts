@@ -268,7 +268,7 @@ function zonesCheck(plan: Plan): Draft {
 			: `The link’s subnets are spread over ${countOf(plan.azs, ['zone', 'zones'])}.`,
 		notes: [
 			...(single ? ['Applying that guidance to the link’s subnets is our inference: the VPC link page sets no minimum number of zones.'] : []),
-			'Pick subnets in zones whose IDs the VPC link page lists for your Region; us-east-2, for example, lists use2-az1, use2-az2 and use2-az3.',
+			'Pick subnets in zones whose IDs the VPC link page lists for your Region; us-east-1, for example, lists use1-az1, use1-az2, use1-az4, use1-az5 and use1-az6, but not use1-az3.',
 		],
 		sources: single ? [SOURCES.vpcLinksV2, SOURCES.multiAzGuidance] : [SOURCES.vpcLinksV2],
 	};
