@@ -42,8 +42,15 @@ export default defineConfig({
 				// src/content/docs; ours live in the top-level content/, so the path names it.
 				{ label: 'Chapters', items: [{ autogenerate: { directory: 'content/chapters' } }] },
 				{ label: 'Glossary', link: '/glossary/' },
+				{ label: 'Embedding diagrams', link: '/embedding/' },
 			],
 			lastUpdated: false,
+			components: {
+				// Adds the script behind every diagram's Embed button.
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				// Adds the oEmbed discovery link to the pages that are home to an island.
+				Head: './src/components/overrides/Head.astro',
+			},
 		}),
 		react(),
 	],

@@ -84,7 +84,7 @@ test('stepping with the buttons and the keys moves the packet and the hop text',
 
 	// Screen reader users hear where the packet is; the view is in the address.
 	await expect(explorer(page).locator('[aria-live="polite"]')).toContainText(hops[3]!.title);
-	await expect(page).toHaveURL(/[?&]hop=4(&|$)/);
+	await expect(page).toHaveURL(/[?&]step=4(&|$)/);
 	await expect(page).toHaveURL(/[?&]pattern=backend(&|$)/);
 });
 
@@ -191,7 +191,7 @@ test('a bad address shows a plain notice, falls back and injects nothing', async
 	});
 	await openExplorer(
 		page,
-		`?pattern=${encodeURIComponent('<img src=x onerror=alert(1)>')}&via=http-api&via=rest-api&hop=${encodeURIComponent('<script>alert(2)</script>')}`,
+		`?pattern=${encodeURIComponent('<img src=x onerror=alert(1)>')}&via=http-api&via=rest-api&step=${encodeURIComponent('<script>alert(2)</script>')}`,
 	);
 	const notice = explorer(page).getByRole('status');
 	await expect(notice).toContainText('The link you followed could not be used in full.');
@@ -210,11 +210,11 @@ test('a bad address shows a plain notice, falls back and injects nothing', async
 	// The notice can be dismissed, and the explorer then rewrites the address with valid values.
 	await notice.getByRole('button', { name: 'Dismiss' }).click();
 	await expect(notice).not.toContainText('could not be used');
-	await expect(page).toHaveURL(/[?&]pattern=backend&via=http-api&hop=1(&|$)/);
+	await expect(page).toHaveURL(/[?&]pattern=backend&via=http-api&step=1(&|$)/);
 });
 
 test('a hop the path does not have starts at hop 1 with a notice', async ({ page }) => {
-	await openExplorer(page, '?pattern=private-api&hop=99');
+	await openExplorer(page, '?pattern=private-api&step=99');
 	await expect(explorer(page).getByRole('status')).toContainText(`starts at hop 1 of ${buildHops({ pattern: 'private-api', via: 'http-api' }).length}`);
 	await expect(explorer(page).getByRole('radio', { name: LABELS.pattern.values['private-api'], exact: true })).toBeChecked();
 });

@@ -34,9 +34,12 @@ export async function chooseTheme(page: Page, theme: Theme): Promise<void> {
 	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }
 
-/** Opens a page already in a theme, as a returning reader whose choice is stored. */
+/**
+ * Opens a page already in a theme: a guide page as a returning reader whose choice is stored, an
+ * embed page (which has no theme menu) through its `theme` parameter.
+ */
 export async function openInTheme(page: Page, path: string, theme: Theme): Promise<void> {
 	await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-	await page.goto(path);
+	await page.goto(path.startsWith('/embed/') ? `${path}${path.includes('?') ? '&' : '?'}theme=${theme}` : path);
 	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }

@@ -9,40 +9,19 @@
  * - Long tasks (> 50 ms) while auto-play runs.
  * - Layout shift from page load until the island has hydrated.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../src/utils/find-chromium.ts';
+import { previewServer } from './preview-server.ts';
 
 // The project's own Node 24 for `astro`, also when this script is started outside npm.
 process.env.PATH = `${resolve('node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}`;
 
-const PORT = 4700;
-const ORIGIN = `http://localhost:${PORT}`;
+const preview = previewServer(4700);
+const ORIGIN = preview.origin;
 const DIST = resolve('dist');
-
-const server = spawn(resolve('node_modules/.bin/astro'), ['preview', '--port', String(PORT)], { stdio: 'ignore', detached: true });
-const stopServer = () => {
-	try {
-		process.kill(-server.pid!);
-	} catch {
-		// already gone
-	}
-};
-
-async function waitForServer() {
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(ORIGIN)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error('astro preview did not start');
-}
 
 /** Scripts a page loads (by path under dist/), once everything visible has hydrated. */
 async function scriptsLoaded(page: Page, path: string): Promise<Set<string>> {
@@ -91,7 +70,7 @@ function percentile(values: number[], p: number): number {
 }
 
 try {
-	await waitForServer();
+	await preview.start();
 	const browser = await chromium.launch({ executablePath: findChromium()?.path, args: CHROMIUM_ARGS });
 	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 
@@ -180,5 +159,5 @@ try {
 	writeFileSync('bench-results/bench-explorer.json', `${JSON.stringify(results, null, 2)}\n`);
 	console.log('Written to bench-results/bench-explorer.json');
 } finally {
-	stopServer();
+	preview.stop();
 }

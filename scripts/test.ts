@@ -10,6 +10,9 @@ import { ensureChromium } from './ensure-chromium.ts';
 
 process.env.PATH = `${resolve('node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}`;
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+// The test build says it lives where Playwright serves it (playwright.config.ts), so the
+// absolute URLs it writes (oEmbed files, canonical links) point at the server under test.
+process.env.SITE_URL = 'http://localhost:4322';
 
 const browser = ensureChromium();
 console.log(`Using Chromium at ${browser.path} (${browser.source}).`);

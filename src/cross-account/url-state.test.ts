@@ -16,28 +16,32 @@ describe('URL state', () => {
 		}
 	});
 
+	test('a URL with only a hop means the default setup at that hop, with no notice', () => {
+		expect(parseUrlState('?step=3')).toEqual({ config: DEFAULT_CONFIGURATION, step: 2, notices: [], present: true });
+	});
+
 	test('a URL without explorer state gives the default view and no notice', () => {
 		expect(parseUrlState('')).toEqual({ config: DEFAULT_CONFIGURATION, step: 0, notices: [], present: false });
-		expect(parseUrlState('?utm_source=newsletter&api=rest&step=4')).toMatchObject({ notices: [], present: false });
+		expect(parseUrlState('?utm_source=newsletter&api=rest&target=alb')).toMatchObject({ notices: [], present: false });
 	});
 
 	test('writing keeps the page’s other parameters and replaces only its own', () => {
-		const search = toSearch({ pattern: 'private-api', via: 'rest-api' }, 2, '?utm_source=newsletter&hop=9&pattern=backend');
+		const search = toSearch({ pattern: 'private-api', via: 'rest-api' }, 2, '?utm_source=newsletter&step=9&pattern=backend');
 		const params = new URLSearchParams(search);
 		expect(params.get('utm_source')).toBe('newsletter');
 		expect(params.getAll('pattern')).toEqual(['private-api']);
-		expect(params.getAll('hop')).toEqual(['3']);
+		expect(params.getAll('step')).toEqual(['3']);
 	});
 
 	test('a private-API link needs no API choice; a backend link without one says what it shows', () => {
-		expect(parseUrlState('?pattern=private-api&hop=2')).toMatchObject({ config: { pattern: 'private-api' }, step: 1, notices: [] });
+		expect(parseUrlState('?pattern=private-api&step=2')).toMatchObject({ config: { pattern: 'private-api' }, step: 1, notices: [] });
 		const state = parseUrlState('?pattern=backend');
 		expect(state.config).toEqual(DEFAULT_CONFIGURATION);
 		expect(state.notices).toEqual([expect.stringContaining('did not set “How the consumer’s API reaches the provider”')]);
 	});
 
 	test('the refused direct link can be shared, so the link can teach why', () => {
-		expect(parseUrlState('?pattern=backend&via=direct-link&hop=1')).toEqual({
+		expect(parseUrlState('?pattern=backend&via=direct-link&step=1')).toEqual({
 			config: { pattern: 'backend', via: 'direct-link' },
 			step: 0,
 			notices: [],
@@ -46,13 +50,13 @@ describe('URL state', () => {
 	});
 
 	test.each([
-		['?pattern=<script>alert(1)</script>&via=http-api&hop=1', 'Cross-account pattern'],
-		['?pattern=backend&via="><img src=x onerror=alert(1)>&hop=1', 'How the consumer’s API reaches the provider'],
-		['?pattern=BACKEND&via=http-api&hop=1', 'Cross-account pattern'],
-		['?pattern=backend&pattern=private-api&via=http-api&hop=1', 'Cross-account pattern'],
-		['?pattern=backend&via=__proto__&hop=1', 'How the consumer’s API reaches the provider'],
-		['?pattern=backend&via=javascript:alert(1)&hop=1', 'How the consumer’s API reaches the provider'],
-		['?pattern=backend&via=http-api&via=rest-api&hop=1', 'How the consumer’s API reaches the provider'],
+		['?pattern=<script>alert(1)</script>&via=http-api&step=1', 'Cross-account pattern'],
+		['?pattern=backend&via="><img src=x onerror=alert(1)>&step=1', 'How the consumer’s API reaches the provider'],
+		['?pattern=BACKEND&via=http-api&step=1', 'Cross-account pattern'],
+		['?pattern=backend&pattern=private-api&via=http-api&step=1', 'Cross-account pattern'],
+		['?pattern=backend&via=__proto__&step=1', 'How the consumer’s API reaches the provider'],
+		['?pattern=backend&via=javascript:alert(1)&step=1', 'How the consumer’s API reaches the provider'],
+		['?pattern=backend&via=http-api&via=rest-api&step=1', 'How the consumer’s API reaches the provider'],
 	])('%s falls back to the default with a notice that repeats nothing from the URL', (search, legend) => {
 		const state = parseUrlState(search);
 		expect(state.config).toEqual(DEFAULT_CONFIGURATION);
@@ -61,25 +65,25 @@ describe('URL state', () => {
 		expect(state.notices[0]).not.toMatch(FORBIDDEN);
 	});
 
-	test.each(['abc', '0', '-1', '15', '999', '1e3', '2.5', ' 3', '<script>alert(1)</script>', ''])('hop=%s is refused with a notice and starts at hop 1', (hop) => {
-		const state = parseUrlState(`?pattern=backend&via=http-api&hop=${encodeURIComponent(hop)}`);
+	test.each(['abc', '0', '-1', '15', '999', '1e3', '2.5', ' 3', '<script>alert(1)</script>', ''])('step=%s is refused with a notice and starts at hop 1', (hop) => {
+		const state = parseUrlState(`?pattern=backend&via=http-api&step=${encodeURIComponent(hop)}`);
 		expect(state.step).toBe(0);
 		expect(state.notices).toEqual([`The link asked for a hop that this path does not have, so the explorer starts at hop 1 of ${buildHops(DEFAULT_CONFIGURATION).length}.`]);
 	});
 
 	test('a duplicated hop is refused too', () => {
-		expect(parseUrlState('?pattern=backend&via=http-api&hop=2&hop=3')).toMatchObject({ step: 0, notices: [expect.stringContaining('starts at hop 1')] });
+		expect(parseUrlState('?pattern=backend&via=http-api&step=2&step=3')).toMatchObject({ step: 0, notices: [expect.stringContaining('starts at hop 1')] });
 	});
 
 	test('the hop range depends on the path: the private API has fewer hops', () => {
 		const backendHops = buildHops(DEFAULT_CONFIGURATION).length;
 		const privateHops = buildHops({ pattern: 'private-api', via: 'http-api' }).length;
 		expect(privateHops).toBeLessThan(backendHops);
-		expect(parseUrlState(`?pattern=private-api&hop=${backendHops}`).notices).toEqual([expect.stringContaining(`hop 1 of ${privateHops}`)]);
+		expect(parseUrlState(`?pattern=private-api&step=${backendHops}`).notices).toEqual([expect.stringContaining(`hop 1 of ${privateHops}`)]);
 	});
 
 	test('several problems give several notices, all in plain words', () => {
-		const state = parseUrlState('?pattern=%3Cb%3E&via=%22x%22&hop=%3Ci%3E');
+		const state = parseUrlState('?pattern=%3Cb%3E&via=%22x%22&step=%3Ci%3E');
 		expect(state.notices).toHaveLength(3);
 		for (const notice of state.notices) expect(notice).not.toMatch(FORBIDDEN);
 	});

@@ -3,7 +3,7 @@ import { buildHops } from './hops.ts';
 import { CHOICES, DEFAULT_CONFIGURATION, FIELDS, LABELS, fieldApplies, type Configuration, type Field } from './model.ts';
 
 /**
- * The explorer's state in a URL, e.g. `?pattern=backend&via=rest-api&hop=3` (`hop` counts from 1).
+ * The explorer's state in a URL, e.g. `?pattern=backend&via=rest-api&step=3` (`step` counts from 1, as in the topology explorer).
  * Parsing accepts only the known values; anything else falls back to the default and produces a
  * notice in plain words. Notices never repeat what the URL said, so nothing a link carries is ever
  * shown, let alone rendered as markup. Writing keeps every other parameter of the address.
@@ -19,7 +19,7 @@ export interface UrlState {
 	present: boolean;
 }
 
-export const HOP_KEY = 'hop';
+export const HOP_KEY = 'step';
 const STATE_KEYS: string[] = [...FIELDS, HOP_KEY];
 
 const valueName = <F extends Field>(field: F, value: Configuration[F]) => (LABELS[field].values as Record<string, string>)[value]!;
@@ -43,8 +43,10 @@ export function parseUrlState(search: string): UrlState {
 			(config as Record<Field, string>)[field] = given.value;
 		}
 	}
-	// A missing choice is only worth a word when it matters for what the link shows.
-	const mattered = missing.filter((field) => fieldApplies(field as Field, config)) as Field[];
+	// A missing choice is only worth a word when it matters for what the link shows, and a link
+	// that gives only `step` (an embed's start hop, say) means the default setup.
+	const onlyStep = missing.length === FIELDS.length;
+	const mattered = onlyStep ? [] : (missing.filter((field) => fieldApplies(field as Field, config)) as Field[]);
 	for (const field of mattered) {
 		notices.push(`The link did not set “${LABELS[field].legend}”, so the explorer shows “${valueName(field, DEFAULT_CONFIGURATION[field])}”.`);
 	}

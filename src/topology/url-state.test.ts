@@ -26,6 +26,10 @@ describe('URL state', () => {
 		expect(state.notices).toEqual([expect.stringContaining('did not set VPC link, Integration target, Backend, Client')]);
 	});
 
+	test('a URL with only a hop means the default setup at that hop, with no notice', () => {
+		expect(parseUrlState('?step=3')).toEqual({ config: DEFAULT_CONFIGURATION, step: 2, notices: [], present: true });
+	});
+
 	test.each([
 		['?api=<script>alert(1)</script>&link=v2&target=alb&compute=ecs&client=public', 'API type'],
 		['?api=rest&link=v2&target="><img src=x onerror=alert(1)>&compute=ecs&client=public', 'Integration target'],

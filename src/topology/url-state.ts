@@ -42,7 +42,8 @@ export function parseUrlState(search: string): UrlState {
 			(config as Record<Field, string>)[field] = given.value;
 		}
 	}
-	if (missing.length > 0) {
+	// A link that gives only `step` (an embed's start hop, say) means the default setup: nothing to explain.
+	if (missing.length > 0 && missing.length < FIELDS.length) {
 		notices.push(`The link did not set ${missing.join(', ')}, so the explorer uses its defaults for ${missing.length === 1 ? 'it' : 'them'}.`);
 	}
 
@@ -51,9 +52,12 @@ export function parseUrlState(search: string): UrlState {
 	return { config, step, notices, present };
 }
 
-/** The query string for a view; `step` is 0-based here and 1-based in the URL. */
-export function toSearch(config: Configuration, step: number): string {
-	const params = new URLSearchParams();
+/**
+ * The query string for a view; `step` is 0-based here and 1-based in the URL. Parameters in
+ * `current` that are not the explorer's (an embed's `theme`, say) are kept.
+ */
+export function toSearch(config: Configuration, step: number, current = ''): string {
+	const params = new URLSearchParams(current);
 	for (const field of FIELDS) params.set(field, config[field]);
 	params.set('step', String(step + 1));
 	return `?${params.toString()}`;

@@ -24,7 +24,7 @@ describe('CrossAccountExplorer on the server', () => {
 	test('starts on the pattern AWS documents, with both accounts drawn in both orientations', () => {
 		const html = render();
 		expect(checked(html, 'x')).toEqual(['pattern-backend', 'via-http-api']);
-		expect(html.match(/<svg class="cross-account-diagram__svg"/g)).toHaveLength(2);
+		expect(html.match(/<svg data-diagram="" class="cross-account-diagram__svg"/g)).toHaveLength(2);
 		expect(html).toContain('cross-account-diagram__canvas--wide');
 		expect(html).toContain('cross-account-diagram__canvas--tall');
 		const words = text(html);

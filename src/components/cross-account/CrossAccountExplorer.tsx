@@ -7,6 +7,7 @@ import { assess, pathKey, shownConfiguration } from '../../cross-account/rules.t
 import { accountSetup } from '../../cross-account/setup.ts';
 import { parseUrlState, toSearch } from '../../cross-account/url-state.ts';
 import ChoiceGroups from '../shared/ChoiceGroups.tsx';
+import EmbedButton from '../shared/EmbedButton.tsx';
 import Heading, { below } from '../shared/Heading.tsx';
 import HopList from '../shared/HopList.tsx';
 import PlayerControls from '../shared/PlayerControls.tsx';
@@ -31,7 +32,9 @@ export interface CrossAccountExplorerProps {
 	/** The island's heading. */
 	title?: string;
 	/** The level of that heading, to fit the page's outline; the explorer's own sections sit one level below. */
-	headingLevel?: 2 | 3 | 4;
+	headingLevel?: 1 | 2 | 3 | 4;
+	/** Show the Embed button; off on the embed page itself. */
+	embeddable?: boolean;
 	/** The choices to start from, over the defaults (the backend pattern with an HTTP API). */
 	preset?: Partial<Configuration>;
 }
@@ -47,6 +50,7 @@ export default function CrossAccountExplorer({
 	title = 'Follow a request from one AWS account to another',
 	headingLevel = 3,
 	preset,
+	embeddable = true,
 }: CrossAccountExplorerProps) {
 	const prefix = useIdPrefix(idPrefix, 'cross-account');
 	const [config, setConfig] = useState<Configuration>(() => ({ ...DEFAULT_CONFIGURATION, ...preset }));
@@ -83,6 +87,7 @@ export default function CrossAccountExplorer({
 	}, []);
 
 	const subLevel = below(headingLevel);
+	const view = toSearch(config, player.step);
 	const hopListId = `${prefix}-hops`;
 	const previewId = `${prefix}-preview`;
 	const impossible = verdict.status === 'impossible';
@@ -93,11 +98,15 @@ export default function CrossAccountExplorer({
 			className="island cross-account not-content"
 			data-cross-account-explorer=""
 			data-hydrated={hydrated ? 'true' : undefined}
+			data-view={view}
 			id={prefix}
 		>
-			<Heading level={headingLevel} className="island__title">
-				{title}
-			</Heading>
+			<div className="island__header">
+				<Heading level={headingLevel} className="island__title">
+					{title}
+				</Heading>
+				{embeddable && <EmbedButton kind="cross-account" title={title} view={view} steps={hops.length} />}
+			</div>
 			{syncUrl && <UrlNotice notices={notices} onDismiss={dismissNotices} />}
 			{/* The API choice belongs to the backend pattern: with the other pattern it stays in view, disabled, and says why. */}
 			<ChoiceGroups
@@ -107,7 +116,7 @@ export default function CrossAccountExplorer({
 				onChange={choose}
 				idPrefix={prefix}
 				noteFor={(field) => (fieldApplies(field, config) ? undefined : 'Only for the backend pattern')}
-				className="cross-account__choices"
+				className="cross-account__choices island__controls"
 			/>
 			{verdict.status === 'impossible' && <BlockedLinkPanel verdict={verdict} onApply={applyAlternative} headingLevel={subLevel} idPrefix={prefix} />}
 			<ShownPath

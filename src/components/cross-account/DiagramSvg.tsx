@@ -26,6 +26,7 @@ export default function DiagramSvg({ diagram, hop, svgId, describedBy, onKeyDown
 
 	return (
 		<svg
+			data-diagram=""
 			className="cross-account-diagram__svg"
 			viewBox={`0 0 ${diagram.width} ${diagram.height}`}
 			width="100%"

@@ -30,7 +30,7 @@ export default function PlanDiagram({ plan, layout, idPrefix }: Props) {
 	return (
 		<figure className="scaling-diagram">
 			<div className="scaling-diagram__canvas">
-				<svg viewBox={`0 0 ${layout.width} ${layout.height}`} width="100%" role="img" aria-label={pictureLabel(plan)} aria-describedby={captionId}>
+				<svg data-diagram="" viewBox={`0 0 ${layout.width} ${layout.height}`} width="100%" role="img" aria-label={pictureLabel(plan)} aria-describedby={captionId}>
 					<g className="scaling-diagram__vpc">
 						<rect x={layout.vpc.x} y={layout.vpc.y} width={layout.vpc.width} height={layout.vpc.height} rx={12} />
 						<text x={layout.vpc.x + 10} y={layout.vpc.y + 22}>

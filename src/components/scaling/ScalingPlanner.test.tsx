@@ -19,7 +19,7 @@ describe('ScalingPlanner on the server', () => {
 	test('shows the default verdict, the picture, its description and every check', () => {
 		expect(text(html)).toContain('Everything fits the default quotas.');
 		expect(html).toContain('data-verdict="fits"');
-		expect(html).toMatch(/<svg viewBox="0 0 480 \d+"[^>]* role="img" aria-label="Diagram: 3 REST APIs, one VPC link V2, 3 Availability Zones, 3 subnets" aria-describedby="ch4-picture-text"/);
+		expect(html).toMatch(/<svg data-diagram="" viewBox="0 0 480 \d+"[^>]* role="img" aria-label="Diagram: 3 REST APIs, one VPC link V2, 3 Availability Zones, 3 subnets" aria-describedby="ch4-picture-text"/);
 		expect(text(html)).toContain(describePicture(DEFAULT_PLAN));
 		expect([...html.matchAll(/<li id="ch4-check-([A-Za-z]+)"/g)].map((m) => m[1])).toEqual([...CHECK_IDS]);
 		for (const check of runChecks(DEFAULT_PLAN)) expect(text(html)).toContain(check.finding);
@@ -56,7 +56,7 @@ describe('ScalingPlanner on the server', () => {
 
 	test('headings follow the level the page asks for', () => {
 		const h2 = renderToString(<ScalingPlanner idPrefix="p" headingLevel={2} title="Plan it" />);
-		expect(h2).toMatch(/^<div class="island scaling not-content" data-scaling-planner="" id="p"><h2 class="island__title">Plan it<\/h2>/);
+		expect(h2).toMatch(/^<div class="island scaling not-content" data-scaling-planner="" data-view="[^"]+" id="p"><div class="island__header"><h2 class="island__title">Plan it<\/h2>/);
 		expect(h2).toContain('<h3 id="p-plan-heading">Your plan</h3>');
 		expect(h2).toMatch(/<h4 class="scaling-check__title">/);
 		expect(h2).not.toContain('role="status"');

@@ -3,6 +3,7 @@ import { layoutPlan } from '../../scaling/layout.ts';
 import { runChecks, verdictOf } from '../../scaling/limits.ts';
 import { DEFAULT_PLAN, NUMBER_FIELDS, parseNumber, type ChoiceField, type NumberField, type Plan } from '../../scaling/model.ts';
 import { parseUrlState, toSearch } from '../../scaling/url-state.ts';
+import EmbedButton from '../shared/EmbedButton.tsx';
 import Heading, { below } from '../shared/Heading.tsx';
 import UrlNotice from '../shared/UrlNotice.tsx';
 import { useIdPrefix } from '../shared/useIdPrefix.ts';
@@ -23,7 +24,9 @@ export interface ScalingPlannerProps {
 	/** The island's heading. */
 	title?: string;
 	/** The level of that heading, to fit the page's outline; the planner's own sections sit one level below. */
-	headingLevel?: 2 | 3 | 4;
+	headingLevel?: 1 | 2 | 3 | 4;
+	/** Show the Embed button; off on the embed page itself. */
+	embeddable?: boolean;
 }
 
 const draftsOf = (plan: Plan) => Object.fromEntries(NUMBER_FIELDS.map((field) => [field, String(plan[field])])) as Record<NumberField, string>;
@@ -34,7 +37,7 @@ const draftsOf = (plan: Plan) => Object.fromEntries(NUMBER_FIELDS.map((field) =>
  * from src/scaling/; this only keeps the state. The first render depends on props alone,
  * because Astro renders it on the server too.
  */
-export default function ScalingPlanner({ syncUrl = false, idPrefix, title = 'Plan a VPC link against the quotas', headingLevel = 3 }: ScalingPlannerProps) {
+export default function ScalingPlanner({ syncUrl = false, idPrefix, title = 'Plan a VPC link against the quotas', headingLevel = 3, embeddable = true }: ScalingPlannerProps) {
 	const prefix = useIdPrefix(idPrefix, 'scaling');
 	const [plan, setPlan] = useState<Plan>(DEFAULT_PLAN);
 	const [drafts, setDrafts] = useState(() => draftsOf(DEFAULT_PLAN));
@@ -71,6 +74,7 @@ export default function ScalingPlanner({ syncUrl = false, idPrefix, title = 'Pla
 	};
 
 	const sub = below(headingLevel);
+	const view = toSearch(plan, '');
 	const headings = {
 		plan: `${prefix}-plan-heading`,
 		picture: `${prefix}-picture-heading`,
@@ -78,12 +82,15 @@ export default function ScalingPlanner({ syncUrl = false, idPrefix, title = 'Pla
 	};
 
 	return (
-		<div className="island scaling not-content" data-scaling-planner="" data-hydrated={hydrated ? 'true' : undefined} id={prefix}>
-			<Heading level={headingLevel} className="island__title">
-				{title}
-			</Heading>
+		<div className="island scaling not-content" data-scaling-planner="" data-hydrated={hydrated ? 'true' : undefined} data-view={view} id={prefix}>
+			<div className="island__header">
+				<Heading level={headingLevel} className="island__title">
+					{title}
+				</Heading>
+				{embeddable && <EmbedButton kind="scaling" title={title} view={view} />}
+			</div>
 			{syncUrl && <UrlNotice notices={notices} onDismiss={dismissNotices} />}
-			<section className="scaling__section" aria-labelledby={headings.plan}>
+			<section className="scaling__section island__controls" aria-labelledby={headings.plan}>
 				<Heading level={sub} id={headings.plan}>
 					Your plan
 				</Heading>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
 /** A heading whose level the page decides, so the island fits a chapter's outline. */
 export default function Heading({ level, id, className, children }: { level: HeadingLevel; id?: string; className?: string; children: ReactNode }) {

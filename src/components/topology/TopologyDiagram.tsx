@@ -39,6 +39,7 @@ export default function TopologyDiagram({ topology, hop, describedBy, idPrefix, 
 		<figure className="topology-diagram">
 			<div className="topology-diagram__canvas" ref={canvas}>
 				<svg
+					data-diagram=""
 					viewBox={`0 0 ${topology.width} ${topology.height}`}
 					width="100%"
 					role="group"

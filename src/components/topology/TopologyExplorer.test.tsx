@@ -27,4 +27,18 @@ describe('TopologyExplorer on the server', () => {
 		for (const hop of hops) expect(text(html)).toContain(hop.detail);
 		expect(html).not.toContain('data-hydrated');
 	});
+
+	test('the Embed button carries the view the island shows; an embed page leaves the button out', () => {
+		const html = renderToString(<TopologyExplorer idPrefix="t" title="Request path" preset={{ api: 'http', target: 'nlb' }} />);
+		const view = '?api=http&amp;link=v2&amp;target=nlb&amp;compute=ecs&amp;client=public&amp;step=1';
+		expect(html).toContain(`data-view="${view}"`);
+		expect(html).toContain(`<diagram-embed data-kind="topology" data-title="Request path" data-view="${view}" data-steps="${buildHops({ ...DEFAULT_CONFIGURATION, api: 'http', target: 'nlb' }).length}">`);
+		expect(html).toMatch(/<button type="button" class="diagram-embed__open" aria-haspopup="dialog">Embed<span class="sr-only">/);
+		// The toggles are marked, so an embed with controls=0 can hide them.
+		expect(html).toMatch(/<div class="choices island__controls">/);
+
+		const embedded = renderToString(<TopologyExplorer idPrefix="t" headingLevel={1} embeddable={false} />);
+		expect(embedded).not.toContain('diagram-embed');
+		expect(embedded).toMatch(/<h1 class="island__title">/);
+	});
 });

@@ -7,6 +7,7 @@ import { pathFor } from '../../topology/rules.ts';
 import { buildTopology } from '../../topology/topology.ts';
 import { parseUrlState, toSearch } from '../../topology/url-state.ts';
 import ChoiceGroups from '../shared/ChoiceGroups.tsx';
+import EmbedButton from '../shared/EmbedButton.tsx';
 import Heading, { below } from '../shared/Heading.tsx';
 import HopList from '../shared/HopList.tsx';
 import PlayerControls from '../shared/PlayerControls.tsx';
@@ -34,8 +35,10 @@ export interface TopologyExplorerProps {
 	syncUrl?: boolean;
 	/** The island's heading. */
 	title?: string;
-	/** The level of that heading, to fit the page's outline; the explorer's own sections sit one level below. */
-	headingLevel?: 2 | 3 | 4;
+	/** The level of that heading, to fit the page's outline; the explorer's own sections sit one level below. 1 is for an embed page, where the island is the page. */
+	headingLevel?: 1 | 2 | 3 | 4;
+	/** Show the Embed button; off on the embed page itself. */
+	embeddable?: boolean;
 	/** Prefix for the ids inside the island; React's own id is used when absent. */
 	idPrefix?: string;
 }
@@ -52,6 +55,7 @@ export default function TopologyExplorer({
 	title = 'Follow a request to your private backend',
 	headingLevel = 3,
 	idPrefix,
+	embeddable = true,
 }: TopologyExplorerProps) {
 	const prefix = useIdPrefix(idPrefix, 'topology');
 	const [config, setConfig] = useState<Configuration>(() => ({ ...DEFAULT_CONFIGURATION, ...preset }));
@@ -71,7 +75,7 @@ export default function TopologyExplorer({
 		dispatch({ type: 'reset', total: buildHops(pathFor(next, undefined, locked).shown).length, step: state.step });
 	});
 	useEffect(() => {
-		if (hydrated) writeSearch(() => toSearch(config, player.step));
+		if (hydrated) writeSearch((search) => toSearch(config, player.step, search));
 	}, [hydrated, writeSearch, config, player.step]);
 
 	const choose = useCallback(<F extends Field>(field: F, value: Configuration[F]) => {
@@ -89,14 +93,18 @@ export default function TopologyExplorer({
 	}, []);
 
 	const subLevel = below(headingLevel);
+	const view = toSearch(config, player.step);
 	const hopListId = `${prefix}-hops`;
 	const previewId = `${prefix}-preview`;
 
 	return (
-		<div className="island topology not-content" data-topology-explorer="" data-hydrated={hydrated ? 'true' : undefined} id={prefix}>
-			<Heading level={headingLevel} className="island__title">
-				{title}
-			</Heading>
+		<div className="island topology not-content" data-topology-explorer="" data-hydrated={hydrated ? 'true' : undefined} data-view={view} id={prefix}>
+			<div className="island__header">
+				<Heading level={headingLevel} className="island__title">
+					{title}
+				</Heading>
+				{embeddable && <EmbedButton kind="topology" title={title} view={view} steps={hops.length} />}
+			</div>
 			{syncUrl && <UrlNotice notices={notices} onDismiss={dismissNotices} />}
 			<ChoiceGroups
 				choices={CHOICES}
@@ -105,6 +113,7 @@ export default function TopologyExplorer({
 				onChange={choose}
 				idPrefix={prefix}
 				noteFor={(field) => (locked.includes(field) ? 'Fixed in this chapter' : undefined)}
+				className="island__controls"
 			/>
 			{!validity.valid && <UnsupportedPanel validity={validity} onApply={applyAlternative} headingLevel={subLevel} idPrefix={prefix} />}
 			<ShownPath

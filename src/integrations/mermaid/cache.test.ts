@@ -29,4 +29,13 @@ describe('RenderCache', () => {
 		expect(cache.prune(new Set(['keep']))).toEqual(['stale']);
 		expect(readdirSync(dir)).toEqual(['keep.svg']);
 	});
+
+	test('prune can keep entries by a test of their key', () => {
+		const dir = tempDir();
+		const cache = new RenderCache(dir, '12.3.0');
+		cache.write('keep-1', '<svg/>');
+		cache.write('stale', '<svg/>');
+		expect(cache.prune((key) => key.startsWith('keep'))).toEqual(['stale']);
+		expect(readdirSync(dir)).toEqual(['keep-1.svg']);
+	});
 });

@@ -46,8 +46,9 @@ export class RenderCache {
 		writeFileSync(this.#file(key), svg);
 	}
 
-	/** Deletes the entries not in `keep` and returns their keys. */
-	prune(keep: ReadonlySet<string>): string[] {
+	/** Deletes the entries not in `keep` (a set of keys, or a test of one) and returns their keys. */
+	prune(keep: ReadonlySet<string> | ((key: string) => boolean)): string[] {
+		const kept = typeof keep === 'function' ? keep : (key: string) => keep.has(key);
 		let names: string[];
 		try {
 			names = readdirSync(this.dir);
@@ -57,7 +58,7 @@ export class RenderCache {
 		const removed: string[] = [];
 		for (const name of names) {
 			const key = name.replace(/\.svg$/, '');
-			if (name.endsWith('.svg') && !keep.has(key)) {
+			if (name.endsWith('.svg') && !kept(key)) {
 				rmSync(join(this.dir, name));
 				removed.push(key);
 			}

@@ -14,6 +14,14 @@ export interface Diagram {
 	title: string;
 }
 
+/**
+ * The root id of a diagram's SVG, from its cache key: short, stable for the same source, and
+ * distinct between diagrams, so several diagrams can share a page.
+ */
+export function svgIdOf(cacheKey: string): string {
+	return `mmd-${cacheKey.slice(0, 12)}`;
+}
+
 /** The part of a renderer the service needs; tests stand in a fake. */
 export interface Renderer {
 	render(source: string, id: string, palette: PaletteName): Promise<RenderResult>;
@@ -53,7 +61,7 @@ export class DiagramService {
 		// Line endings must not change the cache key or the output.
 		const source = rawSource.replace(/\r\n?/g, '\n');
 		const key = this.cache.key(source);
-		const svgId = `mmd-${key.slice(0, 12)}`;
+		const svgId = svgIdOf(key);
 		this.usedKeys.add(key);
 
 		const svg = this.cache.read(key) ?? (await this.#renderOnce(key, source, svgId, location));

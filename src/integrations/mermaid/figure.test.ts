@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { figureHtml, svgSearchText, svgTitle, withSvgId } from './figure.ts';
+import { embedHtml, figureHtml, svgSearchText, svgTitle, type EmbedLinks } from './figure.ts';
 
 const svg = '<svg id="mmd-a" style="max-width: 900.5px;" aria-labelledby="mmd-a-i0"><title id="mmd-a-i0">VPC link &amp; NLB</title></svg>';
 
@@ -16,11 +16,6 @@ describe('figure markup', () => {
 		expect(figureHtml(narrow, 'mmd-a', 'T')).toContain('style="min-width: 180px; max-width: 300px;"');
 	});
 
-	test('renames every id when a diagram appears twice on a page', () => {
-		expect(withSvgId(svg, 'mmd-a', 'mmd-a-2')).not.toMatch(/"mmd-a"|"mmd-a-i0"/);
-		expect(withSvgId(svg, 'mmd-a', 'mmd-a-2')).toContain('id="mmd-a-2-i0"');
-	});
-
 	test('carries the description and each label once, in an attribute the site search indexes', () => {
 		const labelled =
 			'<svg id="mmd-a" style="max-width: 100px;"><desc id="d">How a "request" flows.</desc>' +
@@ -29,5 +24,28 @@ describe('figure markup', () => {
 		expect(figureHtml(labelled, 'mmd-a', 'T')).toContain(
 			'data-pagefind-index-attrs="data-search-text" data-search-text="How a &quot;request&quot; flows. · API Gateway · NLB"',
 		);
+	});
+
+	const links: EmbedLinks = {
+		title: 'VPC link & "NLB"',
+		light: '/guides/x/diagrams/chapters/01/vpc-link-nlb-light.svg',
+		dark: '/guides/x/diagrams/chapters/01/vpc-link-nlb-dark.svg',
+		width: 900.5,
+		height: 400.2,
+	};
+
+	test('carries the Embed button of the contract, with escaped attributes and whole-pixel sizes', () => {
+		expect(embedHtml(links)).toBe(
+			'<diagram-embed data-kind="mermaid" data-title="VPC link &amp; &quot;NLB&quot;" ' +
+				'data-light="/guides/x/diagrams/chapters/01/vpc-link-nlb-light.svg" data-dark="/guides/x/diagrams/chapters/01/vpc-link-nlb-dark.svg" ' +
+				'data-width="901" data-height="401"><button type="button" class="diagram-embed__open" aria-haspopup="dialog">Embed<span class="sr-only"> “VPC link &amp; &quot;NLB&quot;”</span></button></diagram-embed>',
+		);
+	});
+
+	test('puts the Embed button inside the figure and keeps the caption its last child, as HTML requires', () => {
+		const html = figureHtml(svg, 'mmd-a', 'VPC link &amp; NLB', links);
+		expect(html).toMatch(/<\/svg><\/div><diagram-embed [^>]*><button[^>]*>Embed<span class="sr-only">[^<]*<\/span><\/button><\/diagram-embed><figcaption[^>]*>[^<]*<\/figcaption><\/figure>$/);
+		expect(html).toContain('data-light="/guides/x/diagrams/chapters/01/vpc-link-nlb-light.svg"');
+		expect(figureHtml(svg, 'mmd-a', 'T')).not.toContain('diagram-embed');
 	});
 });

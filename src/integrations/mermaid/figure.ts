@@ -1,6 +1,9 @@
+import { escapeAttribute } from '../../utils/escape-attribute.ts';
+
 /**
  * The markup a diagram takes in the page: a figure holding the SVG in a horizontally
- * scrollable box, and a visible caption with the diagram's accTitle.
+ * scrollable box, the Embed button for the diagram's standalone files, and a visible caption
+ * with the diagram's accTitle.
  *
  * A diagram scales down with the column, but never below `MIN_SCALE` of its natural size
  * (mermaid's 16 px text would fall under 10 px); past that the box scrolls instead. The box is
@@ -25,12 +28,49 @@ export function svgSearchText(svg: string): string {
 	return [...new Set([description, ...labels].filter(Boolean))].join(' · ').replaceAll('"', '&quot;');
 }
 
-/** Gives the SVG its page-unique id: every id inside starts with the SVG's own id. */
-export function withSvgId(svg: string, fromId: string, toId: string): string {
-	return fromId === toId ? svg : svg.replaceAll(fromId, toId);
+/** What the Embed button needs to offer a diagram's standalone files (see embed-spec). */
+export interface EmbedLinks {
+	/** The diagram's accTitle as plain text (not HTML-escaped). */
+	title: string;
+	/** Root-relative URLs of the light and dark standalone SVGs, including the site's base. */
+	light: string;
+	dark: string;
+	/** Natural size in CSS pixels; rounded up to whole pixels here. */
+	width: number;
+	height: number;
 }
 
-export function figureHtml(svg: string, svgId: string, title: string): string {
+/**
+ * The `<diagram-embed>` element of the embed contract: a button that a site-wide script
+ * upgrades into a dialog offering the standalone files. Only markup here; the element's
+ * script and styles live in src/components/embed/ and src/styles/diagrams.css.
+ */
+export function embedHtml(links: EmbedLinks): string {
+	const attributes = [
+		['data-kind', 'mermaid'],
+		['data-title', links.title],
+		['data-light', links.light],
+		['data-dark', links.dark],
+		['data-width', String(Math.ceil(links.width))],
+		['data-height', String(Math.ceil(links.height))],
+	]
+		.map(([name, value]) => ` ${name}="${escapeAttribute(value!)}"`)
+		.join('');
+	// Every figure has one: the hidden title tells a screen reader which diagram each button embeds.
+	return (
+		`<diagram-embed${attributes}><button type="button" class="diagram-embed__open" aria-haspopup="dialog">` +
+		`Embed<span class="sr-only"> “${escapeAttribute(links.title)}”</span></button></diagram-embed>`
+	);
+}
+
+/**
+ * The figure for one diagram.
+ *
+ * @param svg the theme-aware SVG (merge-palettes.ts), whose root id is `svgId`
+ * @param title the caption: the accTitle as mermaid wrote it into `<title>` (already escaped)
+ * @param embed the diagram's standalone files; without it the figure has no Embed button
+ */
+export function figureHtml(svg: string, svgId: string, title: string, embed?: EmbedLinks): string {
 	const naturalWidth = Number(/max-width:\s*([\d.]+)px/.exec(svg)?.[1]);
 	const minWidth = Math.round(naturalWidth * MIN_SCALE);
 	const sized = svg.replace(/style="max-width:/, `style="min-width: ${minWidth}px; max-width:`);
@@ -38,6 +78,9 @@ export function figureHtml(svg: string, svgId: string, title: string): string {
 	return (
 		`<figure class="mermaid-figure" data-pagefind-index-attrs="data-search-text" data-search-text="${svgSearchText(svg)}">` +
 		`<div class="mermaid-figure__canvas" tabindex="0" role="group" aria-labelledby="${captionId}">${sized}</div>` +
+		// The Embed button goes before the caption: HTML allows a figcaption only as the first or
+		// the last child of its figure.
+		(embed ? embedHtml(embed) : '') +
 		`<figcaption id="${captionId}">${title}</figcaption>` +
 		`</figure>`
 	);

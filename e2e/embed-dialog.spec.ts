@@ -1,0 +1,247 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { EMBEDDABLE_ISLANDS } from '../src/embed/islands.ts';
+import { EMBED_SANDBOX } from '../src/embed/snippets.ts';
+import { openInTheme } from './site.ts';
+
+/** The Embed dialog of an island and its downloads, read the way a reader would use them. */
+
+const SITE = 'http://localhost:4322';
+const CHAPTER_7 = '/chapters/07-cross-account-private-integrations/';
+const EXPLORER = '/explorer/';
+
+const dialog = (page: Page) => page.getByRole('dialog');
+
+async function openDialog(page: Page, path: string, theme: 'light' | 'dark' = 'light') {
+	await openInTheme(page, path, theme);
+	const island = page.locator('.island').first();
+	// Chapter islands hydrate when they scroll into view.
+	await island.scrollIntoViewIfNeeded();
+	await expect(island).toHaveAttribute('data-hydrated', 'true');
+	const button = island.locator('diagram-embed button');
+	await button.click();
+	await expect(dialog(page)).toBeVisible();
+	return { island, button };
+}
+
+/** The bytes of a download, and the name the browser was told to save it under. */
+async function saved(download: Download): Promise<{ name: string; bytes: Buffer }> {
+	return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+}
+
+test('the snippet embeds the view the reader is looking at, with the options they chose', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await openInTheme(page, `${EXPLORER}?api=http&link=v2&target=nlb&compute=ec2&client=public&step=1`, 'light');
+	const island = page.locator('.island').first();
+	await expect(island).toHaveAttribute('data-hydrated', 'true');
+	await island.getByRole('button', { name: 'Next', exact: true }).click();
+	await island.locator('diagram-embed button').click();
+
+	const snippet = dialog(page).getByLabel('Snippet to paste into your page');
+	await expect(snippet).toHaveValue(/embed\/topology\/\?api=http&amp;link=v2&amp;target=nlb&amp;compute=ec2&amp;client=public&amp;step=2"/);
+	await expect(snippet).toHaveValue(new RegExp(`sandbox="${EMBED_SANDBOX}"`));
+	await expect(snippet).toHaveValue(/loading="lazy"/);
+	await expect(snippet).toHaveValue(/title="API Gateway private integration: request path explorer"/);
+	await expect(snippet).toHaveValue(new RegExp(`<script src="${SITE}/embed/resize.js" defer></script>`));
+
+	await dialog(page).getByRole('radio', { name: 'Dark' }).check();
+	await dialog(page).getByLabel('Start at').selectOption('4');
+	await dialog(page).getByRole('checkbox', { name: /Show the choices/ }).uncheck();
+	await dialog(page).getByLabel('Height in pixels').fill('720');
+	await dialog(page).getByRole('checkbox', { name: /resize script/ }).uncheck();
+	await expect(snippet).toHaveValue(/step=4&amp;theme=dark&amp;controls=0" title="[^"]+" width="100%" height="720"/);
+	await expect(snippet).not.toHaveValue(/<script/);
+
+	// The live preview shows the same address.
+	const preview = dialog(page).locator('iframe');
+	await expect(preview).toHaveAttribute('src', /step=4&theme=dark&controls=0$/);
+	await expect(page.frameLocator('.embed-dialog iframe').locator('html')).toHaveAttribute('data-theme', 'dark');
+
+	await dialog(page).getByRole('button', { name: 'Copy snippet' }).click();
+	await expect(dialog(page).getByRole('status')).toHaveText('Snippet copied.');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await snippet.inputValue());
+
+	await dialog(page).getByRole('button', { name: 'Copy link to this view' }).click();
+	const link = await page.evaluate(() => navigator.clipboard.readText());
+	expect(link).toBe(`${SITE}/explorer/?api=http&link=v2&target=nlb&compute=ec2&client=public&step=4`);
+	// The link opens the full page on exactly that view.
+	await page.goto(link);
+	await expect(page.locator('.island ol.hop-list > li[aria-current="step"]')).toContainText('Hop 4,');
+});
+
+test('a chapter island’s view carries over too: Copy link opens its home page on the same view', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await openDialog(page, CHAPTER_7);
+	await dialog(page).getByRole('button', { name: 'Copy link to this view' }).click();
+	const link = await page.evaluate(() => navigator.clipboard.readText());
+	expect(link.startsWith(`${SITE}/${EMBEDDABLE_ISLANDS['cross-account'].viewPath}?`)).toBe(true);
+	expect(new URL(link).searchParams.get('step')).toBe('1');
+});
+
+test('the dialog keeps focus inside, closes with Escape, and gives focus back to its button', async ({ page }) => {
+	const { button } = await openDialog(page, EXPLORER);
+	await expect(dialog(page).getByRole('button', { name: 'Close' })).toBeFocused();
+	for (let press = 0; press < 25; press += 1) {
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog[open]')))).toBe(true);
+	}
+	for (let press = 0; press < 25; press += 1) {
+		await page.keyboard.press('Shift+Tab');
+		expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog[open]')))).toBe(true);
+	}
+	await page.keyboard.press('Escape');
+	await expect(dialog(page)).toHaveCount(0);
+	await expect(button).toBeFocused();
+
+	// And the Close button does the same.
+	await button.press('Enter');
+	await expect(dialog(page)).toBeVisible();
+	await dialog(page).getByRole('button', { name: 'Close' }).click();
+	await expect(dialog(page)).toHaveCount(0);
+	await expect(button).toBeFocused();
+});
+
+for (const theme of ['light', 'dark'] as const) {
+	test(`axe finds no violation in the open dialog, ${theme} theme`, async ({ page }) => {
+		await openDialog(page, CHAPTER_7, theme);
+		const results = await new AxeBuilder({ page })
+			.include('dialog')
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+			.analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	});
+}
+
+for (const theme of ['light', 'dark'] as const) {
+	test(`Download SVG and PNG give a self-contained picture of the current view, ${theme} theme`, async ({ page }) => {
+		const { island } = await openDialog(page, EXPLORER, theme);
+		await dialog(page).getByRole('radio', { name: theme === 'light' ? 'Light' : 'Dark' }).check();
+
+		const [svgDownload] = await Promise.all([page.waitForEvent('download'), dialog(page).getByRole('button', { name: 'Download SVG' }).click()]);
+		const svg = await saved(svgDownload);
+		expect(svg.name).toBe(`api-gateway-private-integration-request-path-explorer-${theme}.svg`);
+		const text = svg.bytes.toString('utf8');
+
+		// Well-formed XML, an SVG root, and nothing fetched from anywhere: every reference is to an id inside.
+		const parsed = await page.evaluate((source) => {
+			const document_ = new DOMParser().parseFromString(source, 'image/svg+xml');
+			return { error: document_.querySelector('parsererror')?.textContent ?? null, root: document_.documentElement.localName };
+		}, text);
+		expect(parsed).toEqual({ error: null, root: 'svg' });
+		expect(text).not.toMatch(/<(script|foreignObject|image|use)\b/i);
+		expect(text).not.toMatch(/@import|@font-face/);
+		for (const [, reference] of text.matchAll(/(?:href|src)="([^"]*)"/g)) expect(reference.startsWith('#')).toBe(true);
+		for (const [, reference] of text.matchAll(/url\(\s*["']?([^"')]*)/g)) expect(reference.startsWith('#')).toBe(true);
+		expect(text).not.toMatch(/var\(--/);
+		expect(text).not.toMatch(/\sclass="/);
+
+		// The same picture as on the page: the same labels, in order, and the current hop's highlight.
+		const labels = (source: string) => [...source.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, '').trim());
+		const live = await island.locator('svg[data-diagram]').first().evaluate((element) => new XMLSerializer().serializeToString(element));
+		expect(labels(text)).toEqual(labels(live));
+		expect(text).toContain(`<title>API Gateway private integration: request path explorer</title>`);
+		expect(text).toMatch(/<desc>[^<]*Hop 1,[^<]*<\/desc>/);
+
+		// The background is the theme's page colour, so the picture reads on any page.
+		const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		expect(text).toContain(`<rect width="100%" height="100%" fill="${background}"`);
+
+		const [pngDownload] = await Promise.all([page.waitForEvent('download'), dialog(page).getByRole('button', { name: 'Download PNG' }).click()]);
+		const png = await saved(pngDownload);
+		expect(png.name).toBe(`api-gateway-private-integration-request-path-explorer-${theme}.png`);
+		expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+		const viewBox = await island.locator('svg[data-diagram]').first().evaluate((element) => {
+			const { width, height } = (element as SVGSVGElement).viewBox.baseVal;
+			return { width, height };
+		});
+		// Twice the drawing's size, for sharp slides.
+		expect({ width: png.bytes.readUInt32BE(16), height: png.bytes.readUInt32BE(20) }).toEqual({ width: viewBox.width * 2, height: viewBox.height * 2 });
+		// It decodes, and it is not blank: the browser reads it back at that size.
+		const decoded = await page.evaluate(async (base64) => {
+			const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+			return { width: bitmap.width, height: bitmap.height };
+		}, png.bytes.toString('base64'));
+		expect(decoded).toEqual({ width: viewBox.width * 2, height: viewBox.height * 2 });
+	});
+}
+
+test.describe('mermaid diagrams', () => {
+	const CHAPTER_2 = '/chapters/02-http-api-private-integrations/';
+
+	test('every diagram on every chapter has an Embed button and two standalone SVG files that stand alone', async ({ page, request }) => {
+		const chapters = [1, 2, 3, 4, 5, 6, 7];
+		let files = 0;
+		for (const number of chapters) {
+			await page.goto('/');
+			const href = await page.locator(`a[href^="/chapters/0${number}-"]`).first().getAttribute('href');
+			await page.goto(href!);
+			const embeds = page.locator('.mermaid-figure diagram-embed');
+			const count = await page.locator('.mermaid-figure').count();
+			expect(count, href!).toBeGreaterThanOrEqual(2);
+			await expect(embeds).toHaveCount(count);
+			for (const embed of await embeds.all()) {
+				await expect(embed.getByRole('button', { name: /^Embed/ })).toBeVisible();
+				for (const theme of ['light', 'dark'] as const) {
+					const url = (await embed.getAttribute(`data-${theme}`))!;
+					expect(url).toMatch(new RegExp(`^/diagrams/chapters/0${number}-[a-z0-9-]+/[a-z0-9-]+-${theme}\\.svg$`));
+					const response = await request.get(url);
+					expect(response.ok(), url).toBe(true);
+					expect(response.headers()['content-type']).toContain('image/svg+xml');
+					const svg = await response.text();
+					expect(svg, url).not.toMatch(/var\(--|<script|@import|@font-face|(?:href|src)="(?!#)/);
+					const parsed = await page.evaluate((source) => new DOMParser().parseFromString(source, 'image/svg+xml').querySelector('parsererror')?.textContent ?? null, svg);
+					expect(parsed, url).toBeNull();
+					files += 1;
+				}
+			}
+		}
+		expect(files).toBeGreaterThanOrEqual(28);
+	});
+
+	test('a diagram’s dialog offers an <img> or a <picture> that follows the reader, and downloads', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await openInTheme(page, CHAPTER_2, 'dark');
+		const figure = page.locator('.mermaid-figure').first();
+		const light = (await figure.locator('diagram-embed').getAttribute('data-light'))!;
+		const dark = (await figure.locator('diagram-embed').getAttribute('data-dark'))!;
+		await figure.getByRole('button', { name: /^Embed/ }).click();
+
+		const snippet = dialog(page).getByLabel('Snippet to paste into your page');
+		await expect(snippet).toHaveValue(new RegExp(`<source srcset="${SITE}${dark}" media="\\(prefers-color-scheme: dark\\)">`));
+		await expect(snippet).toHaveValue(new RegExp(`<img src="${SITE}${light}" alt="[^"]+" width="\\d+" height="\\d+"`));
+		await dialog(page).getByRole('radio', { name: /^Light/ }).check();
+		await expect(snippet).toHaveValue(new RegExp(`^<img src="${SITE}${light}"`));
+		// The preview is the chosen file.
+		await expect(dialog(page).locator('img')).toHaveAttribute('src', `${SITE}${light}`);
+		await expect.poll(() => dialog(page).locator('img').evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+
+		const [svgDownload] = await Promise.all([page.waitForEvent('download'), dialog(page).getByRole('button', { name: 'Download SVG' }).click()]);
+		const svg = await saved(svgDownload);
+		expect(svg.name).toBe(light.split('/').pop());
+		expect(svg.bytes.toString('utf8')).toBe(await (await page.request.get(light)).text());
+
+		const [pngDownload] = await Promise.all([page.waitForEvent('download'), dialog(page).getByRole('button', { name: 'Download PNG' }).click()]);
+		const png = await saved(pngDownload);
+		const width = Number(await figure.locator('diagram-embed').getAttribute('data-width'));
+		expect(png.bytes.readUInt32BE(16)).toBe(width * 2);
+
+		await dialog(page).getByRole('button', { name: 'Copy image address' }).click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}${light}`);
+
+		const results = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+		expect(results.violations.map((v) => v.id)).toEqual([]);
+		await page.keyboard.press('Escape');
+		await expect(dialog(page)).toHaveCount(0);
+		await expect(figure.getByRole('button', { name: /^Embed/ })).toBeFocused();
+	});
+
+	test('without scripts no Embed button shows, since there is no dialog to open', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(CHAPTER_2);
+		await expect(page.locator('.mermaid-figure svg').first()).toBeVisible();
+		await expect(page.getByRole('button', { name: /^Embed/ })).toHaveCount(0);
+		await context.close();
+	});
+});

@@ -1,0 +1,260 @@
+import { expect, test, type Page } from '@playwright/test';
+import { buildHops as crossAccountHops } from '../src/cross-account/hops.ts';
+import { DEFAULT_CONFIGURATION as CROSS_ACCOUNT_DEFAULT } from '../src/cross-account/model.ts';
+import { EMBEDDABLE_ISLANDS, ISLAND_KINDS, type IslandKind } from '../src/embed/islands.ts';
+import { RESIZE_MESSAGE, THEME_MESSAGE } from '../src/embed/messages.ts';
+import { EMBED_REFERRER_POLICY, EMBED_SANDBOX } from '../src/embed/snippets.ts';
+import { buildHops as topologyHops } from '../src/topology/hops.ts';
+import { DEFAULT_CONFIGURATION as TOPOLOGY_DEFAULT } from '../src/topology/model.ts';
+import { CrossOriginHost, htmlPage } from './cross-origin-host.ts';
+
+/**
+ * The embed pages, on their own and inside a page of another site: a host page on another
+ * origin (127.0.0.1 and its own port; the site is on localhost:4322) frames them the way the
+ * Embed dialog's snippet does, with or without the resize script, and a stranger's frame on a
+ * third origin tries to talk to them.
+ */
+
+const SITE = 'http://localhost:4322';
+const HOPS: Record<IslandKind, number> = {
+	topology: topologyHops(TOPOLOGY_DEFAULT).length,
+	scaling: 0,
+	'cross-account': crossAccountHops(CROSS_ACCOUNT_DEFAULT).length,
+};
+const embedPath = (kind: IslandKind, search = '') => `/${EMBEDDABLE_ISLANDS[kind].embedPath}${search}`;
+
+function iframe(src: string, height = 300): string {
+	return `<iframe id="embed" src="${src}" title="Embedded diagram" width="100%" height="${height}" style="border: 0" loading="lazy" sandbox="${EMBED_SANDBOX}" referrerpolicy="${EMBED_REFERRER_POLICY}"></iframe>`;
+}
+const RESIZE_SCRIPT = `<script src="${SITE}/embed/resize.js" defer></script>`;
+
+const frameHeight = (page: Page) => page.locator('#embed').evaluate((frame) => Math.round(frame.getBoundingClientRect().height));
+
+test.describe('embedded in a page of another site', () => {
+	const host = new CrossOriginHost();
+	const stranger = new CrossOriginHost();
+	test.beforeAll(async () => {
+		await Promise.all([host.start(), stranger.start()]);
+	});
+	test.afterAll(async () => {
+		await Promise.all([host.stop(), stranger.stop()]);
+	});
+
+	for (const kind of ISLAND_KINDS) {
+		test(`${kind}: the diagram renders, the frame fits its content, and the host's theme message switches it`, async ({ page }) => {
+			const url = host.serve(`/${kind}.html`, htmlPage('Host page', `<h1>Our wiki</h1>${iframe(`${SITE}${embedPath(kind, '?theme=dark')}`)}${RESIZE_SCRIPT}`));
+			await page.goto(url);
+			const frame = page.frameLocator('#embed');
+			await expect(frame.locator('.island')).toHaveAttribute('data-hydrated', 'true');
+			await expect(frame.locator('svg[data-diagram]').first()).toBeVisible();
+
+			// Fits: the frame grows from its 300 pixels to exactly its content's height.
+			const contentHeight = () => frame.locator('body').evaluate((body) => Math.ceil(body.getBoundingClientRect().height));
+			await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight())), { timeout: 10_000 }).toBeLessThanOrEqual(1);
+			expect(await frameHeight(page)).toBeGreaterThan(600);
+
+			const html = frame.locator('html');
+			await expect(html).toHaveAttribute('data-theme', 'dark');
+			await page.evaluate((message) => document.querySelector('iframe')!.contentWindow!.postMessage(message, '*'), { type: THEME_MESSAGE, theme: 'light' });
+			await expect(html).toHaveAttribute('data-theme', 'light');
+		});
+	}
+
+	test('the frame refits when the embed changes size, and keeps its height without the resize script', async ({ page }) => {
+		const withScript = host.serve('/refit.html', htmlPage('Host page', `${iframe(`${SITE}${embedPath('topology')}`)}${RESIZE_SCRIPT}`));
+		await page.goto(withScript);
+		const frame = page.frameLocator('#embed');
+		await expect(frame.locator('.island')).toHaveAttribute('data-hydrated', 'true');
+		await expect.poll(() => frameHeight(page)).toBeGreaterThan(600);
+		const before = await frameHeight(page);
+		// A narrower frame wraps more text: the content grows, and the frame with it.
+		await page.setViewportSize({ width: 420, height: 800 });
+		await expect.poll(() => frameHeight(page)).toBeGreaterThan(before);
+
+		const withoutScript = host.serve('/fixed.html', htmlPage('Host page', iframe(`${SITE}${embedPath('topology')}`, 480)));
+		await page.goto(withoutScript);
+		await expect(page.frameLocator('#embed').locator('.island')).toHaveAttribute('data-hydrated', 'true');
+		expect(await frameHeight(page)).toBe(480);
+	});
+
+	test('in a frame that may not run scripts, the embed still shows its diagram and every hop as text', async ({ page }) => {
+		const url = host.serve(
+			'/no-scripts.html',
+			htmlPage('Host page', `<iframe id="embed" src="${SITE}${embedPath('cross-account')}" title="Embedded diagram" width="100%" height="900" style="border: 0" sandbox="allow-same-origin"></iframe>`),
+		);
+		await page.goto(url);
+		const frame = page.frameLocator('#embed');
+		await expect(frame.locator('svg[data-diagram]').first()).toBeVisible();
+		await expect(frame.locator('ol.hop-list > li')).toHaveCount(HOPS['cross-account']);
+		await expect(frame.locator('.island')).not.toHaveAttribute('data-hydrated', 'true');
+		expect(await frameHeight(page)).toBe(900);
+	});
+
+	test('malformed messages, and messages from another origin, change nothing', async ({ page }) => {
+		const rogue = stranger.serve('/rogue.html', htmlPage('A stranger', '<p>Not the host</p>'));
+		const url = host.serve(
+			'/guarded.html',
+			htmlPage('Host page', `${iframe(`${SITE}${embedPath('topology', '?theme=dark')}`)}<iframe id="rogue" src="${rogue}" title="Someone else"></iframe>${RESIZE_SCRIPT}`),
+		);
+		const dialogs: string[] = [];
+		page.on('dialog', (dialog) => {
+			dialogs.push(dialog.message());
+			void dialog.dismiss();
+		});
+		await page.goto(url);
+		const frame = page.frameLocator('#embed');
+		await expect(frame.locator('.island')).toHaveAttribute('data-hydrated', 'true');
+		await expect.poll(() => frameHeight(page)).toBeGreaterThan(600);
+		const height = await frameHeight(page);
+		const rogueHeight = await page.locator('#rogue').evaluate((element) => element.getBoundingClientRect().height);
+
+		// From the host, the embed's parent, but not the right shape.
+		await page.evaluate(
+			({ THEME, RESIZE }) => {
+				const embed = document.querySelector<HTMLIFrameElement>('#embed')!.contentWindow!;
+				for (const message of [
+					'light',
+					JSON.stringify({ type: THEME, theme: 'light' }),
+					[THEME, 'light'],
+					{ type: THEME },
+					{ type: THEME, theme: 'purple' },
+					{ type: THEME, theme: '<img src=x onerror=alert(1)>' },
+					{ type: THEME, theme: 'light', extra: true },
+					{ type: 'other:theme', theme: 'light' },
+					{ type: RESIZE, height: 10 },
+					null,
+				]) {
+					embed.postMessage(message, '*');
+				}
+				// A resize message from the host page itself is not from our site: its frame keeps its height.
+				window.postMessage({ type: RESIZE, height: 40 }, '*');
+			},
+			{ THEME: THEME_MESSAGE, RESIZE: RESIZE_MESSAGE },
+		);
+		// From a frame on a third origin: a well-formed theme message to the embed, and a resize to the host.
+		await page.frame({ url: rogue })!.evaluate(
+			({ THEME, RESIZE }) => {
+				window.parent.frames[0]!.postMessage({ type: THEME, theme: 'light' }, '*');
+				window.parent.postMessage({ type: RESIZE, height: 40 }, '*');
+			},
+			{ THEME: THEME_MESSAGE, RESIZE: RESIZE_MESSAGE },
+		);
+		// Nothing is expected to happen, so give it time to happen wrongly before looking.
+		await page.waitForTimeout(750);
+		await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+		expect(await frameHeight(page)).toBe(height);
+		expect(await page.locator('#rogue').evaluate((element) => element.getBoundingClientRect().height)).toBe(rogueHeight);
+		await expect(frame.locator('img[src="x"]')).toHaveCount(0);
+		expect(dialogs).toEqual([]);
+
+		// The embed was listening all along: the real thing from its parent still works.
+		await page.evaluate((THEME) => document.querySelector<HTMLIFrameElement>('#embed')!.contentWindow!.postMessage({ type: THEME, theme: 'light' }, '*'), THEME_MESSAGE);
+		await expect(frame.locator('html')).toHaveAttribute('data-theme', 'light');
+	});
+});
+
+test.describe('embed parameters', () => {
+	for (const kind of ISLAND_KINDS) {
+		test(`${kind}: every theme, controls and step combination renders as asked`, async ({ page }) => {
+			const steps = HOPS[kind] > 0 ? [1, HOPS[kind]] : [undefined];
+			for (const theme of ['light', 'dark', 'auto'] as const) {
+				for (const controls of ['0', '1'] as const) {
+					for (const step of steps) {
+						const search = `?theme=${theme}&controls=${controls}${step ? `&step=${step}` : ''}`;
+						await page.goto(embedPath(kind, search));
+						const island = page.locator('.island');
+						await expect(island, search).toHaveAttribute('data-hydrated', 'true');
+						// Playwright's browser prefers light colours, so `auto` is light.
+						await expect(page.locator('html'), search).toHaveAttribute('data-theme', theme === 'dark' ? 'dark' : 'light');
+						await expect(page.locator('.island__controls'), search).toBeVisible({ visible: controls === '1' });
+						await expect(page.locator('svg[data-diagram]:visible'), search).toHaveCount(1);
+						await expect(page.locator('[data-embed-notices]'), search).toBeEmpty();
+						await expect(page.locator('.url-notice'), search).toHaveCount(0);
+						if (step) {
+							await expect(island.locator('ol.hop-list > li[aria-current="step"]'), search).toContainText(`Hop ${step},`);
+						}
+					}
+				}
+			}
+		});
+	}
+
+	test('with theme=auto the embed follows the reader’s colour preference, also when it changes', async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.goto(embedPath('scaling', '?theme=auto'));
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		await page.emulateMedia({ colorScheme: 'light' });
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+	});
+
+	for (const kind of ISLAND_KINDS) {
+		test(`${kind}: junk and injection attempts fall back to the defaults with a notice`, async ({ page }) => {
+			const dialogs: string[] = [];
+			page.on('dialog', (dialog) => {
+				dialogs.push(dialog.message());
+				void dialog.dismiss();
+			});
+			const payload = '<img src=x onerror=alert(1)>';
+			const search = `?theme=${encodeURIComponent(payload)}&controls=yes&step=999&api=${encodeURIComponent(payload)}&rps=${encodeURIComponent(payload)}&pattern=${encodeURIComponent(payload)}`;
+			await page.goto(embedPath(kind, search));
+			await expect(page.locator('.island')).toHaveAttribute('data-hydrated', 'true');
+			await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+			await expect(page.locator('.island__controls')).toBeVisible();
+			const notice = page.locator('[data-embed-notices]');
+			await expect(notice).toContainText('theme is not light, dark or auto');
+			await expect(notice).toContainText('controls setting is not 0 or 1');
+			// The island's own notice covers its own parameters.
+			await expect(page.locator('.island .url-notice')).toBeVisible();
+			await expect(page.locator('img[src="x"]')).toHaveCount(0);
+			expect(await page.locator('body').innerText()).not.toContain('onerror');
+			expect(dialogs).toEqual([]);
+
+			await notice.getByRole('button', { name: 'Dismiss' }).click();
+			await expect(notice).toBeEmpty();
+		});
+	}
+
+	test('embed pages are not for search engines, and open their links in a new tab', async ({ page }) => {
+		for (const kind of ISLAND_KINDS) {
+			await page.goto(embedPath(kind));
+			await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+			await expect(page.locator('base')).toHaveAttribute('target', '_blank');
+			await expect(page.locator('h1')).toHaveText(EMBEDDABLE_ISLANDS[kind].title);
+			// No site chrome: no header, sidebar or search.
+			await expect(page.locator('header, nav, site-search, .sidebar')).toHaveCount(0);
+			await expect(page.locator('diagram-embed')).toHaveCount(0);
+		}
+	});
+
+	test('an embed fits a 320-pixel frame without sideways scrolling', async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 800 });
+		for (const kind of ISLAND_KINDS) {
+			await page.goto(embedPath(kind));
+			await expect(page.locator('.island')).toHaveAttribute('data-hydrated', 'true');
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow, kind).toBeLessThanOrEqual(0);
+		}
+	});
+});
+
+test('oEmbed: each embed page and each page showing that island link a JSON file that describes the embed', async ({ page, request }) => {
+	const pagesShowing: Record<IslandKind, string[]> = {
+		topology: ['/explorer/'],
+		scaling: ['/chapters/04-scaling-private-integrations/'],
+		'cross-account': ['/chapters/07-cross-account-private-integrations/'],
+	};
+	for (const kind of ISLAND_KINDS) {
+		const island = EMBEDDABLE_ISLANDS[kind];
+		for (const path of [embedPath(kind), ...pagesShowing[kind]]) {
+			await page.goto(path);
+			const link = page.locator('link[rel="alternate"][type="application/json+oembed"]');
+			await expect(link, path).toHaveAttribute('href', `${SITE}/${island.embedPath}oembed.json`);
+		}
+		const response = await request.get(`/${island.embedPath}oembed.json`);
+		expect(response.ok()).toBe(true);
+		const json = await response.json();
+		expect(json).toMatchObject({ version: '1.0', type: 'rich', title: island.title, provider_url: `${SITE}/`, height: island.height });
+		expect(json.html).toContain(`<iframe src="${SITE}/${island.embedPath}"`);
+		expect(json.html).toContain(`sandbox="${EMBED_SANDBOX}"`);
+	}
+});

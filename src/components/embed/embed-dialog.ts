@@ -1,0 +1,290 @@
+import { exportSvg } from '../../embed/export-svg.ts';
+import { download, svgToPng } from '../../embed/export-png.ts';
+import { EMBEDDABLE_ISLANDS, isIslandKind, type EmbeddableIsland } from '../../embed/islands.ts';
+import type { Theme } from '../../embed/options.ts';
+import { iframeSnippet, imgSnippet, pictureSnippet, resizeScriptSnippet } from '../../embed/snippets.ts';
+import { absolute, embedUrl, resizeScriptUrl, viewUrl } from '../../embed/urls.ts';
+import { BASE } from '../../utils/base.ts';
+import { element, field, radioGroup } from './dom.ts';
+import { trapFocus } from './focus-trap.ts';
+import './embed-dialog.css';
+
+/**
+ * The Embed dialog, one per page, filled for the diagram whose button was pressed. An island
+ * gets an iframe snippet with its options and a live preview; a mermaid figure gets <img> and
+ * <picture> snippets of its SVG files. Both can be downloaded as SVG or PNG. Everything is built
+ * with DOM calls and text nodes: the only values it handles are our own titles and URLs, and even
+ * those never go through innerHTML.
+ */
+
+interface IslandTarget {
+	type: 'island';
+	island: EmbeddableIsland;
+	view: string;
+	steps: number;
+	/** The island's drawing, exported by the Download buttons. */
+	drawing: SVGSVGElement | undefined;
+}
+
+interface MermaidTarget {
+	type: 'mermaid';
+	title: string;
+	light: string;
+	dark: string;
+	width: number;
+	height: number;
+}
+
+type Target = IslandTarget | MermaidTarget;
+
+const siteRoot = () => new URL(BASE, location.origin);
+const pageTheme = (): 'light' | 'dark' => (document.documentElement.dataset.theme === 'light' ? 'light' : 'dark');
+const fileNameOf = (title: string) =>
+	title
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '')
+		.slice(0, 60) || 'diagram';
+
+function targetOf(host: HTMLElement): Target | undefined {
+	const { kind = '', title = '', view = '', steps, light, dark, width, height } = host.dataset;
+	if (kind === 'mermaid' && light && dark) {
+		return { type: 'mermaid', title, light, dark, width: Number(width) || 800, height: Number(height) || 600 };
+	}
+	if (!isIslandKind(kind)) return undefined;
+	const drawings = [...(host.closest('.island')?.querySelectorAll<SVGSVGElement>('svg[data-diagram]') ?? [])];
+	// The cross-account explorer draws two orientations and shows the one that fits: export that one.
+	const drawing = drawings.find((svg) => svg.getBoundingClientRect().width > 0) ?? drawings[0];
+	return { type: 'island', island: EMBEDDABLE_ISLANDS[kind], view, steps: Number(steps) || 0, drawing };
+}
+
+let dialog: HTMLDialogElement | undefined;
+
+/** Opens the dialog for the diagram of `host`; focus returns to `opener` when it closes. */
+export function openEmbedDialog(host: HTMLElement, opener: HTMLElement): void {
+	const target = targetOf(host);
+	if (!target) return;
+	dialog?.remove();
+	dialog = buildDialog(target, opener);
+	document.body.append(dialog);
+	dialog.showModal();
+}
+
+function buildDialog(target: Target, opener: HTMLElement): HTMLDialogElement {
+	const title = target.type === 'island' ? target.island.title : target.title;
+	const dialogElement = element('dialog', { class: 'embed-dialog', 'aria-labelledby': 'embed-dialog-title' });
+	const status = element('p', { class: 'embed-dialog__status', role: 'status' });
+	const say = (message: string) => {
+		// Emptied first, so the same message twice is announced twice.
+		status.textContent = '';
+		requestAnimationFrame(() => (status.textContent = message));
+	};
+
+	const close = element('button', { type: 'button', class: 'embed-dialog__close' }, 'Close');
+	close.addEventListener('click', () => dialogElement.close());
+	const heading = element('h2', { id: 'embed-dialog-title' }, `Embed “${title}”`);
+	const head = element('div', { class: 'embed-dialog__head' }, heading, close);
+
+	const parts = target.type === 'island' ? islandParts(target, say) : mermaidParts(target, say);
+	dialogElement.append(head, parts, status);
+
+	trapFocus(dialogElement);
+	dialogElement.addEventListener('close', () => {
+		dialogElement.remove();
+		if (dialog === dialogElement) dialog = undefined;
+		opener.focus();
+	});
+	// A click on the backdrop (outside the dialog's box) closes it, as Escape does.
+	dialogElement.addEventListener('click', (event) => {
+		if (event.target === dialogElement) {
+			const box = dialogElement.getBoundingClientRect();
+			const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+			if (!inside) dialogElement.close();
+		}
+	});
+	return dialogElement;
+}
+
+function islandParts(target: IslandTarget, say: (message: string) => void): HTMLElement {
+	const { island } = target;
+	const stepOfView = Number(new URLSearchParams(target.view).get('step')) || 1;
+
+	const theme = radioGroup('embed-theme', 'Theme', [
+		['auto', 'Follow the reader'],
+		['light', 'Light'],
+		['dark', 'Dark'],
+	], 'auto');
+	const controls = element('input', { type: 'checkbox', id: 'embed-controls', checked: '' });
+	const height = element('input', { type: 'number', id: 'embed-height', min: '200', max: '6000', step: '10', value: String(island.height), inputmode: 'numeric' });
+	const resize = element('input', { type: 'checkbox', id: 'embed-resize', checked: '' });
+	const step = element('select', { id: 'embed-step' });
+	for (let hop = 1; hop <= target.steps; hop += 1) {
+		step.append(element('option', { value: String(hop), ...(hop === stepOfView ? { selected: '' } : {}) }, `Hop ${hop} of ${target.steps}`));
+	}
+
+	const options = element(
+		'div',
+		{ class: 'embed-dialog__options' },
+		theme.fieldset,
+		...(target.steps > 0 ? [field('Start at', step)] : []),
+		field('Height in pixels', height, 'Used as is without the resize script, and before it first runs.'),
+		element('label', { class: 'embed-dialog__check' }, controls, ' Show the choices (off: a fixed view)'),
+		element('label', { class: 'embed-dialog__check' }, resize, ' Add the resize script, so the frame fits its content'),
+	);
+
+	const snippet = element('textarea', { id: 'embed-snippet', readonly: '', rows: '6', spellcheck: 'false' });
+	// The preview shows, it is not for using: it is inert, so Tab does not walk through the whole
+	// island inside it; its box scrolls, by mouse or, once focused, by keyboard.
+	const preview = element('iframe', { title: `Preview: ${island.title}`, class: 'embed-dialog__frame', inert: '' });
+
+	const current = () => {
+		const chosenTheme = theme.value() as Theme;
+		const view = new URLSearchParams(target.view);
+		if (target.steps > 0) view.set('step', step.value);
+		const viewSearch = `?${view.toString()}`;
+		const src = embedUrl(siteRoot(), { kind: island.kind, view: viewSearch }, { theme: chosenTheme, controls: controls.checked });
+		const chosenHeight = Math.min(6000, Math.max(200, Math.round(Number(height.value)) || island.height));
+		return { src, viewSearch, chosenTheme, chosenHeight };
+	};
+	const update = () => {
+		const { src, chosenHeight } = current();
+		const frame = iframeSnippet({ src, title: island.title, height: chosenHeight });
+		snippet.value = resize.checked ? `${frame}\n${resizeScriptSnippet(resizeScriptUrl(siteRoot()))}` : frame;
+		if (preview.getAttribute('src') !== src) preview.setAttribute('src', src);
+		preview.style.height = `${chosenHeight}px`;
+	};
+	for (const input of [controls, height, resize, step, ...theme.inputs]) input.addEventListener('change', update);
+	height.addEventListener('input', update);
+	update();
+
+	const copySnippet = button('Copy snippet', async () => say((await copy(snippet.value, snippet)) ? 'Snippet copied.' : 'Select the snippet and copy it.'));
+	const copyLink = button('Copy link to this view', async () =>
+		say((await copy(viewUrl(siteRoot(), { kind: island.kind, view: current().viewSearch }))) ? 'Link copied.' : 'Copying is not allowed here.'),
+	);
+	const exportTheme = () => {
+		const chosen = theme.value();
+		return chosen === 'light' || chosen === 'dark' ? chosen : pageTheme();
+	};
+	const exported = () => {
+		if (!target.drawing) throw new Error('This diagram has no drawing to export.');
+		return exportSvg(target.drawing, { theme: exportTheme(), title: island.title, description: describeView(target.drawing) });
+	};
+	const downloadSvg = button('Download SVG', () => {
+		const { svg } = exported();
+		download(new Blob([svg], { type: 'image/svg+xml' }), `${fileNameOf(island.title)}-${exportTheme()}.svg`);
+		say('SVG downloaded.');
+	});
+	const downloadPng = button('Download PNG', async () => {
+		const { svg, width, height: tall } = exported();
+		download(await svgToPng(svg, width, tall), `${fileNameOf(island.title)}-${exportTheme()}.png`);
+		say('PNG downloaded.');
+	});
+
+	return element(
+		'div',
+		{ class: 'embed-dialog__body' },
+		element('div', { class: 'embed-dialog__preview' }, element('p', { class: 'embed-dialog__label' }, 'Preview'), element('div', { class: 'embed-dialog__frame-box', tabindex: '0', role: 'region', 'aria-label': 'Preview' }, preview)),
+		options,
+		element('div', { class: 'embed-dialog__snippet' }, element('label', { for: 'embed-snippet' }, 'Snippet to paste into your page'), snippet),
+		element('div', { class: 'embed-dialog__actions' }, copySnippet, copyLink, downloadSvg, downloadPng),
+		element(
+			'p',
+			{ class: 'embed-dialog__hint' },
+			'The drawing is exported as it is now, in the chosen theme (“Follow the reader” uses this page’s theme). Where a page cannot show frames, use an image instead. ',
+			guideLink(),
+		),
+	);
+}
+
+function mermaidParts(target: MermaidTarget, say: (message: string) => void): HTMLElement {
+	const origin = location.origin;
+	const urls = { light: absolute(target.light, origin), dark: absolute(target.dark, origin) };
+	const theme = radioGroup('embed-theme', 'Theme', [
+		['auto', 'Follow the reader (<picture>)'],
+		['light', 'Light (<img>)'],
+		['dark', 'Dark (<img>)'],
+	], 'auto');
+	const snippet = element('textarea', { id: 'embed-snippet', readonly: '', rows: '5', spellcheck: 'false' });
+	const image = element('img', { alt: target.title, width: String(target.width), height: String(target.height), class: 'embed-dialog__image' });
+	const chosen = (): 'light' | 'dark' | 'auto' => theme.value() as 'light' | 'dark' | 'auto';
+	const fileTheme = () => (chosen() === 'auto' ? pageTheme() : (chosen() as 'light' | 'dark'));
+
+	const update = () => {
+		const size = { alt: target.title, width: target.width, height: target.height };
+		snippet.value = chosen() === 'auto' ? pictureSnippet({ ...urls, ...size }) : imgSnippet(urls[chosen() as 'light' | 'dark'], size);
+		image.src = urls[fileTheme()];
+	};
+	for (const input of theme.inputs) input.addEventListener('change', update);
+	update();
+
+	const fetchSvg = async () => {
+		const response = await fetch(urls[fileTheme()]);
+		if (!response.ok) throw new Error(`The SVG file could not be loaded (${response.status}).`);
+		return response.text();
+	};
+	const stem = () => target[fileTheme()].split('/').pop()!.replace(/\.svg$/, '');
+	const copySnippet = button('Copy snippet', async () => say((await copy(snippet.value, snippet)) ? 'Snippet copied.' : 'Select the snippet and copy it.'));
+	const copyLink = button('Copy image address', async () => say((await copy(urls[fileTheme()])) ? 'Image address copied.' : 'Copying is not allowed here.'));
+	const downloadSvg = button('Download SVG', async () => {
+		download(new Blob([await fetchSvg()], { type: 'image/svg+xml' }), `${stem()}.svg`);
+		say('SVG downloaded.');
+	});
+	const downloadPng = button('Download PNG', async () => {
+		download(await svgToPng(await fetchSvg(), target.width, target.height), `${stem()}.png`);
+		say('PNG downloaded.');
+	});
+
+	return element(
+		'div',
+		{ class: 'embed-dialog__body' },
+		element('div', { class: 'embed-dialog__preview' }, element('p', { class: 'embed-dialog__label' }, 'Preview'), element('div', { class: 'embed-dialog__image-box', tabindex: '0', role: 'region', 'aria-label': 'Preview' }, image)),
+		element('div', { class: 'embed-dialog__options' }, theme.fieldset),
+		element('div', { class: 'embed-dialog__snippet' }, element('label', { for: 'embed-snippet' }, 'Snippet to paste into your page'), snippet),
+		element('div', { class: 'embed-dialog__actions' }, copySnippet, copyLink, downloadSvg, downloadPng),
+		element(
+			'p',
+			{ class: 'embed-dialog__hint' },
+			'“Follow the reader” shows the dark file to readers who prefer dark colours and the light file to everyone else. Downloads use the chosen theme (“Follow the reader” uses this page’s theme). ',
+			guideLink(),
+		),
+	);
+}
+
+/** The guide's page on embedding: every parameter, the resize script, the hosting headers. */
+function guideLink(): HTMLAnchorElement {
+	return element('a', { href: `${BASE}embedding/` }, 'How embedding works');
+}
+
+/** The hop the drawing shows, for the exported file's description. */
+function describeView(drawing: SVGSVGElement): string | undefined {
+	const island = drawing.closest('.island');
+	const text = (selector: string) => island?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+	const showing = text('.topology__showing') ?? text('.scaling-verdict__headline');
+	const hop = text('[aria-current="step"] .hop__heading');
+	return [showing, hop].filter(Boolean).join(' ') || undefined;
+}
+
+function button(label: string, onClick: () => void | Promise<void>): HTMLButtonElement {
+	const element_ = element('button', { type: 'button', class: 'embed-dialog__button' }, label);
+	element_.addEventListener('click', () => {
+		Promise.resolve()
+			.then(onClick)
+			.catch((error: unknown) => {
+				const status = element_.closest('dialog')?.querySelector('[role="status"]');
+				if (status) status.textContent = error instanceof Error ? error.message : 'That did not work.';
+			});
+	});
+	return element_;
+}
+
+/** Copies `text`; without clipboard access, selects `fallback` so the reader can copy it. */
+async function copy(text: string, fallback?: HTMLTextAreaElement): Promise<boolean> {
+	try {
+		await navigator.clipboard.writeText(text);
+		return true;
+	} catch {
+		fallback?.focus();
+		fallback?.select();
+		return false;
+	}
+}

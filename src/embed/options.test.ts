@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { embedSearch, parseEmbedOptions } from './options.ts';
+
+describe('embed options', () => {
+	test('defaults: follow the reader, show the choices, no notice', () => {
+		expect(parseEmbedOptions('')).toEqual({ theme: 'auto', controls: true, notices: [] });
+		expect(parseEmbedOptions('?api=rest&step=2')).toEqual({ theme: 'auto', controls: true, notices: [] });
+	});
+
+	test.each([
+		['?theme=light&controls=0', { theme: 'light', controls: false }],
+		['?theme=dark&controls=1', { theme: 'dark', controls: true }],
+		['?theme=auto', { theme: 'auto', controls: true }],
+	])('%s is used as given', (search, expected) => {
+		expect(parseEmbedOptions(search)).toEqual({ ...expected, notices: [] });
+	});
+
+	test.each(['?theme=Light', '?theme=', '?theme=light&theme=dark', '?theme=%3Cscript%3E', '?theme=__proto__'])('a bad theme (%s) follows the reader, with a notice', (search) => {
+		const options = parseEmbedOptions(search);
+		expect(options.theme).toBe('auto');
+		expect(options.notices).toEqual([expect.stringContaining('not light, dark or auto')]);
+	});
+
+	test.each(['?controls=yes', '?controls=', '?controls=0&controls=1', '?controls=00'])('bad controls (%s) show the choices, with a notice', (search) => {
+		const options = parseEmbedOptions(search);
+		expect(options.controls).toBe(true);
+		expect(options.notices).toEqual([expect.stringContaining('not 0 or 1')]);
+	});
+
+	test('notices never repeat what the address said', () => {
+		const { notices } = parseEmbedOptions('?theme=%3Cimg%20src%3Dx%3E&controls=javascript:alert(1)');
+		expect(notices.join(' ')).not.toMatch(/img|alert|javascript|</);
+	});
+
+	test('an embed query keeps the island state, replaces old options and leaves defaults out', () => {
+		expect(embedSearch('?api=http&step=3&theme=dark', { theme: 'auto', controls: true })).toBe('?api=http&step=3');
+		expect(embedSearch('api=http', { theme: 'light', controls: false })).toBe('?api=http&theme=light&controls=0');
+		expect(embedSearch('', { theme: 'auto', controls: true })).toBe('');
+	});
+});
