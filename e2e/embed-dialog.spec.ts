@@ -77,6 +77,14 @@ test('a chapter island’s view carries over too: Copy link opens its home page 
 	const link = await page.evaluate(() => navigator.clipboard.readText());
 	expect(link.startsWith(`${SITE}/${EMBEDDABLE_ISLANDS['cross-account'].viewPath}?`)).toBe(true);
 	expect(new URL(link).searchParams.get('step')).toBe('1');
+	// It lands on the island, not the top of the chapter, below the sticky header.
+	expect(new URL(link).hash).toBe('#ch7');
+	await page.goto(link);
+	const island = page.locator('#ch7');
+	await expect(island).toBeInViewport();
+	const top = await island.evaluate((element) => element.getBoundingClientRect().top);
+	const header = await page.locator('header').first().evaluate((element) => element.getBoundingClientRect().bottom);
+	expect(top).toBeGreaterThanOrEqual(header);
 });
 
 test('the dialog keeps focus inside, closes with Escape, and gives focus back to its button', async ({ page }) => {

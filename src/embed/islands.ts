@@ -16,6 +16,8 @@ export interface EmbeddableIsland {
 	embedPath: string;
 	/** The full page that keeps this island's state in its address: "Copy link to this view" opens it. */
 	viewPath: string;
+	/** The id of the island on that page (its idPrefix), when the page has text above it to skip. */
+	viewAnchor?: string;
 	/** Whether the island steps a packet along hops, so `step` applies. */
 	stepped: boolean;
 	/** A height, in CSS pixels, that shows the island's default view whole at a 720-pixel width without the resize script. */
@@ -38,6 +40,7 @@ export const EMBEDDABLE_ISLANDS: Record<IslandKind, EmbeddableIsland> = {
 		description: 'Set the request rate, burst, APIs, routes, Availability Zones, subnets and timeout of a private integration and see which API Gateway quota or load balancer limit binds first.',
 		embedPath: 'embed/scaling/',
 		viewPath: 'chapters/04-scaling-private-integrations/',
+		viewAnchor: 'ch4',
 		stepped: false,
 		height: 3480,
 	},
@@ -47,6 +50,7 @@ export const EMBEDDABLE_ISLANDS: Record<IslandKind, EmbeddableIsland> = {
 		description: 'Two AWS accounts side by side: step a request from an API in one account to a private service in another, through an interface endpoint and an endpoint service.',
 		embedPath: 'embed/cross-account/',
 		viewPath: 'chapters/07-cross-account-private-integrations/',
+		viewAnchor: 'ch7',
 		stepped: true,
 		height: 3420,
 	},

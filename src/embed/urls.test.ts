@@ -12,7 +12,7 @@ describe('embed URLs', () => {
 			'https://docs.example.com/guides/private-integrations/embed/topology/?api=http&step=2&theme=dark&controls=0',
 		);
 		expect(viewUrl(root, view)).toBe('https://docs.example.com/guides/private-integrations/explorer/?api=http&step=2');
-		expect(viewUrl(root, { kind: 'scaling', view: '' })).toBe('https://docs.example.com/guides/private-integrations/chapters/04-scaling-private-integrations/');
+		expect(viewUrl(root, { kind: 'scaling', view: '' })).toBe('https://docs.example.com/guides/private-integrations/chapters/04-scaling-private-integrations/#ch4');
 		expect(resizeScriptUrl(root)).toBe('https://docs.example.com/guides/private-integrations/embed/resize.js');
 	});
 

@@ -17,10 +17,11 @@ export function embedUrl(siteRoot: URL, { kind, view }: IslandView, options: Omi
 	return new URL(`${EMBEDDABLE_ISLANDS[kind].embedPath}${embedSearch(view, options)}`, siteRoot).href;
 }
 
-/** The full page that restores the view from its address. */
+/** The full page that restores the view from its address, scrolled to the island. */
 export function viewUrl(siteRoot: URL, { kind, view }: IslandView): string {
+	const { viewPath, viewAnchor } = EMBEDDABLE_ISLANDS[kind];
 	const search = new URLSearchParams(view).toString();
-	return new URL(`${EMBEDDABLE_ISLANDS[kind].viewPath}${search ? `?${search}` : ''}`, siteRoot).href;
+	return new URL(`${viewPath}${search ? `?${search}` : ''}${viewAnchor ? `#${viewAnchor}` : ''}`, siteRoot).href;
 }
 
 /** The host page's resize script. */
