@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import { scrollableTables } from './src/integrations/markdown/scrollable-tables.ts';
@@ -22,6 +23,9 @@ export default defineConfig({
 	},
 	integrations: [
 		diagrams.integration,
+		// Starlight would add the sitemap itself; added here, it can leave out the embed pages,
+		// which are pieces of other sites' pages and ask search engines not to index them.
+		sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),
 		starlight({
 			title: 'API Gateway Private Integrations',
 			description:

@@ -214,6 +214,14 @@ test.describe('embed parameters', () => {
 		});
 	}
 
+	test('the sitemap lists the guide’s pages but not the embed pages', async ({ request }) => {
+		const sitemap = await (await request.get('/sitemap-0.xml')).text();
+		const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+		expect(pages).toContain('/explorer/');
+		expect(pages).toContain('/embedding/');
+		expect(pages.filter((path) => path.startsWith('/embed/'))).toEqual([]);
+	});
+
 	test('embed pages are not for search engines, and open their links in a new tab', async ({ page }) => {
 		for (const kind of ISLAND_KINDS) {
 			await page.goto(embedPath(kind));
