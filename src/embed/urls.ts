@@ -8,7 +8,7 @@ import { embedSearch, type EmbedOptions } from './options.ts';
 
 export interface IslandView {
 	kind: IslandKind;
-	/** The island's state as a query string (the island keeps it in its data-view attribute). */
+	/** The island's state as a query string (the island's Embed button keeps it in its data-view attribute). */
 	view: string;
 }
 

@@ -7,8 +7,8 @@ import { assess, pathKey, shownConfiguration } from '../../cross-account/rules.t
 import { accountSetup } from '../../cross-account/setup.ts';
 import { parseUrlState, toSearch } from '../../cross-account/url-state.ts';
 import ChoiceGroups from '../shared/ChoiceGroups.tsx';
-import EmbedButton from '../shared/EmbedButton.tsx';
-import Heading, { below } from '../shared/Heading.tsx';
+import IslandHeader from '../shared/IslandHeader.tsx';
+import { below } from '../shared/Heading.tsx';
 import HopList from '../shared/HopList.tsx';
 import PlayerControls from '../shared/PlayerControls.tsx';
 import ShownPath from '../shared/ShownPath.tsx';
@@ -87,7 +87,8 @@ export default function CrossAccountExplorer({
 	}, []);
 
 	const subLevel = below(headingLevel);
-	const view = toSearch(config, player.step);
+	// The Embed button offers the view as it is now.
+	const embed = embeddable ? { kind: 'cross-account', view: toSearch(config, player.step), steps: hops.length } as const : undefined;
 	const hopListId = `${prefix}-hops`;
 	const previewId = `${prefix}-preview`;
 	const impossible = verdict.status === 'impossible';
@@ -98,15 +99,9 @@ export default function CrossAccountExplorer({
 			className="island cross-account not-content"
 			data-cross-account-explorer=""
 			data-hydrated={hydrated ? 'true' : undefined}
-			data-view={view}
 			id={prefix}
 		>
-			<div className="island__header">
-				<Heading level={headingLevel} className="island__title">
-					{title}
-				</Heading>
-				{embeddable && <EmbedButton kind="cross-account" title={title} view={view} steps={hops.length} />}
-			</div>
+			<IslandHeader level={headingLevel} title={title} embed={embed} />
 			{syncUrl && <UrlNotice notices={notices} onDismiss={dismissNotices} />}
 			{/* The API choice belongs to the backend pattern: with the other pattern it stays in view, disabled, and says why. */}
 			<ChoiceGroups

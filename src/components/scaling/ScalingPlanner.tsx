@@ -3,8 +3,8 @@ import { layoutPlan } from '../../scaling/layout.ts';
 import { runChecks, verdictOf } from '../../scaling/limits.ts';
 import { DEFAULT_PLAN, NUMBER_FIELDS, parseNumber, type ChoiceField, type NumberField, type Plan } from '../../scaling/model.ts';
 import { parseUrlState, toSearch } from '../../scaling/url-state.ts';
-import EmbedButton from '../shared/EmbedButton.tsx';
 import Heading, { below } from '../shared/Heading.tsx';
+import IslandHeader from '../shared/IslandHeader.tsx';
 import UrlNotice from '../shared/UrlNotice.tsx';
 import { useIdPrefix } from '../shared/useIdPrefix.ts';
 import { useUrlSync } from '../shared/useUrlSync.ts';
@@ -74,7 +74,8 @@ export default function ScalingPlanner({ syncUrl = false, idPrefix, title = 'Pla
 	};
 
 	const sub = below(headingLevel);
-	const view = toSearch(plan, '');
+	// The Embed button offers the view as it is now.
+	const embed = embeddable ? { kind: 'scaling', view: toSearch(plan, '') } as const : undefined;
 	const headings = {
 		plan: `${prefix}-plan-heading`,
 		picture: `${prefix}-picture-heading`,
@@ -82,13 +83,8 @@ export default function ScalingPlanner({ syncUrl = false, idPrefix, title = 'Pla
 	};
 
 	return (
-		<div className="island scaling not-content" data-scaling-planner="" data-hydrated={hydrated ? 'true' : undefined} data-view={view} id={prefix}>
-			<div className="island__header">
-				<Heading level={headingLevel} className="island__title">
-					{title}
-				</Heading>
-				{embeddable && <EmbedButton kind="scaling" title={title} view={view} />}
-			</div>
+		<div className="island scaling not-content" data-scaling-planner="" data-hydrated={hydrated ? 'true' : undefined} id={prefix}>
+			<IslandHeader level={headingLevel} title={title} embed={embed} />
 			{syncUrl && <UrlNotice notices={notices} onDismiss={dismissNotices} />}
 			<section className="scaling__section island__controls" aria-labelledby={headings.plan}>
 				<Heading level={sub} id={headings.plan}>

@@ -7,8 +7,8 @@ import { pathFor } from '../../topology/rules.ts';
 import { buildTopology } from '../../topology/topology.ts';
 import { parseUrlState, toSearch } from '../../topology/url-state.ts';
 import ChoiceGroups from '../shared/ChoiceGroups.tsx';
-import EmbedButton from '../shared/EmbedButton.tsx';
-import Heading, { below } from '../shared/Heading.tsx';
+import IslandHeader from '../shared/IslandHeader.tsx';
+import { below } from '../shared/Heading.tsx';
 import HopList from '../shared/HopList.tsx';
 import PlayerControls from '../shared/PlayerControls.tsx';
 import ShownPath from '../shared/ShownPath.tsx';
@@ -93,18 +93,14 @@ export default function TopologyExplorer({
 	}, []);
 
 	const subLevel = below(headingLevel);
-	const view = toSearch(config, player.step);
+	// The Embed button offers the view as it is now.
+	const embed = embeddable ? { kind: 'topology', view: toSearch(config, player.step), steps: hops.length } as const : undefined;
 	const hopListId = `${prefix}-hops`;
 	const previewId = `${prefix}-preview`;
 
 	return (
-		<div className="island topology not-content" data-topology-explorer="" data-hydrated={hydrated ? 'true' : undefined} data-view={view} id={prefix}>
-			<div className="island__header">
-				<Heading level={headingLevel} className="island__title">
-					{title}
-				</Heading>
-				{embeddable && <EmbedButton kind="topology" title={title} view={view} steps={hops.length} />}
-			</div>
+		<div className="island topology not-content" data-topology-explorer="" data-hydrated={hydrated ? 'true' : undefined} id={prefix}>
+			<IslandHeader level={headingLevel} title={title} embed={embed} />
 			{syncUrl && <UrlNotice notices={notices} onDismiss={dismissNotices} />}
 			<ChoiceGroups
 				choices={CHOICES}
