@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
+import { baseLinks } from './src/integrations/markdown/base-links.ts';
 import { scrollableTables } from './src/integrations/markdown/scrollable-tables.ts';
 import { mermaidDiagrams } from './src/integrations/mermaid/index.ts';
 
@@ -12,14 +13,21 @@ const diagrams = mermaidDiagrams({
 	cacheDir: new URL('./content/mermaid-cache/', import.meta.url),
 });
 
+// The path the site is served under, e.g. BASE_PATH=/guides/private-integrations/ (README, "Building
+// for static hosting"). Links, assets, search, diagram files and embeds all follow it.
+const base = process.env.BASE_PATH || '/';
+
 export default defineConfig({
-	// Where the site will live, for canonical links and the sitemap; set SITE_URL when deploying.
+	// Where the site will live, for canonical links and the sitemap; set SITE_URL (the origin, e.g.
+	// https://example.com) when deploying. The path belongs in BASE_PATH.
 	site: process.env.SITE_URL || undefined,
+	base,
 	markdown: {
 		// Starlight adds its own Sätteri plugins to this processor; ours runs first, so code
 		// blocks that are diagrams never reach Expressive Code.
 		// Wide tables scroll sideways on a phone, so they become focusable, labelled regions.
-		processor: satteri({ mdastPlugins: [diagrams.mdastPlugin], hastPlugins: [scrollableTables] }),
+		// Links written in content as /chapters/… get the base path.
+		processor: satteri({ mdastPlugins: [diagrams.mdastPlugin], hastPlugins: [scrollableTables, baseLinks(base)] }),
 	},
 	integrations: [
 		diagrams.integration,
