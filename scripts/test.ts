@@ -22,6 +22,8 @@ const steps: Array<[title: string, command: string, args: string[], env?: Record
 	['Type check', 'astro', ['check']],
 	['Unit tests', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS.vitest}`]],
 	['Production build', 'astro', ['build']],
+	// Built again from the same commit: e2e/reproducible.spec.ts checks the two are identical.
+	['Second production build', 'astro', ['build', '--outDir', 'dist-again']],
 	// The same site as a deployer builds it for a sub-path of their domain, for the crawl in e2e/sub-path.spec.ts.
 	['Production build under a sub-path', 'astro', ['build', '--outDir', SUB_PATH_DIST], { BASE_PATH: SUB_PATH, SITE_URL: SUB_PATH_ORIGIN }],
 	['End-to-end tests in Chromium', 'playwright', ['test']],
