@@ -7,6 +7,7 @@ import react from '@astrojs/react';
 import { baseLinks } from './src/integrations/markdown/base-links.ts';
 import { scrollableTables } from './src/integrations/markdown/scrollable-tables.ts';
 import { mermaidDiagrams } from './src/integrations/mermaid/index.ts';
+import { securityHeaders } from './src/integrations/security/index.ts';
 
 const diagrams = mermaidDiagrams({
 	root: new URL('./', import.meta.url),
@@ -65,5 +66,7 @@ export default defineConfig({
 			},
 		}),
 		react(),
+		// Last: it reads the finished pages (after Pagefind and the diagram files) to hash what they inline.
+		securityHeaders(),
 	],
 });
