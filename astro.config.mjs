@@ -56,6 +56,7 @@ export default defineConfig({
 				{ label: 'Chapters', items: [{ autogenerate: { directory: 'content/chapters' } }] },
 				{ label: 'Glossary', link: '/glossary/' },
 				{ label: 'Embedding diagrams', link: '/embedding/' },
+				{ label: 'Deploying the site', link: '/deploying/' },
 			],
 			lastUpdated: false,
 			components: {

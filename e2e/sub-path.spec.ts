@@ -91,8 +91,8 @@ test('under a sub-path, every link, anchor, image, script and stylesheet resolve
 		if (!ids.get(target)?.has(id)) problems.push(`${from} links to ${target}#${id}, which has no such id`);
 	}
 	expect(problems).toEqual([]);
-	// The whole site: the front page, seven chapters, the explorer, the glossary, the embedding page, three embeds and the 404 page.
-	expect(seen.size).toBe(15);
+	// The whole site: the front page, seven chapters, the explorer, the glossary, the embedding and deployment pages, three embeds and the 404 page.
+	expect(seen.size).toBe(16);
 });
 
 test('under a sub-path, search finds a chapter and links to it inside the sub-path', async ({ page }) => {
