@@ -68,7 +68,9 @@ try {
 	for (const row of rows) {
 		const cells = CATEGORIES.map((category) => `${row.scores[category]}${flag(row.scores[category] === 100)}`.padEnd(7));
 		console.log(`${row.page.padEnd(48)}${cells.join('')}${`${row.lcpMs} ms`.padEnd(10)}${`${row.cls}${flag(row.cls === 0)}`.padEnd(8)}${row.tbtMs} ms`);
-		if (row.findings.length > 0) console.log(`  below 100 because of: ${row.findings.join(', ')}`);
+		// Embed pages ask search engines not to index them, on purpose: Lighthouse's SEO score counts that against them.
+		const explained = row.findings.map((finding) => (finding === 'is-crawlable' && row.page.startsWith('/embed/') ? 'is-crawlable (intended: embed pages are noindex)' : finding));
+		if (explained.length > 0) console.log(`  audits below 100: ${explained.join(', ')}`);
 	}
 	mkdirSync('bench-results', { recursive: true });
 	writeFileSync('bench-results/bench-lighthouse.json', `${JSON.stringify(rows, null, 2)}\n`);
