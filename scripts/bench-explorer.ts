@@ -18,6 +18,8 @@ import { previewServer } from './preview-server.ts';
 
 // The project's own Node 24 for `astro`, also when this script is started outside npm.
 process.env.PATH = `${resolve('node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}`;
+// Under `npm run bench` the parts stay quiet and scripts/bench-report.ts prints the one table.
+const log: (...parts: unknown[]) => void = process.env.BENCH_QUIET === '1' ? () => undefined : console.log;
 
 const preview = previewServer(4700);
 const ORIGIN = preview.origin;
@@ -146,18 +148,18 @@ try {
 		layoutShiftOnHydration: Number(layoutShift.toFixed(4)),
 		chapterIslands,
 	};
-	console.log(`\nTopology explorer island`);
-	console.log(`Island JavaScript: ${(islandGzip / 1024).toFixed(1)} KB gzip in ${islandScripts.length} files, loaded when the island is visible (target ≤ 80 KB)`);
-	console.log(`Toggle, script to layout done: p50 ${results.toggleWorkMs.p50} ms, p95 ${results.toggleWorkMs.p95} ms over 50 toggles (target ≤ 16 ms)`);
-	console.log(`Toggle to the next frame (includes waiting for vsync): p50 ${results.toggleToNextFrameMs.p50} ms, p95 ${results.toggleToNextFrameMs.p95} ms`);
-	console.log(`Long tasks over 50 ms during 8 s of playback: ${results.longTasksOver50msDuringPlayback} (target 0)`);
-	console.log(`Layout shift from load to hydration: ${results.layoutShiftOnHydration} (target 0)`);
+	log(`\nTopology explorer island`);
+	log(`Island JavaScript: ${(islandGzip / 1024).toFixed(1)} KB gzip in ${islandScripts.length} files, loaded when the island is visible (target ≤ 80 KB)`);
+	log(`Toggle, script to layout done: p50 ${results.toggleWorkMs.p50} ms, p95 ${results.toggleWorkMs.p95} ms over 50 toggles (target ≤ 16 ms)`);
+	log(`Toggle to the next frame (includes waiting for vsync): p50 ${results.toggleToNextFrameMs.p50} ms, p95 ${results.toggleToNextFrameMs.p95} ms`);
+	log(`Long tasks over 50 ms during 8 s of playback: ${results.longTasksOver50msDuringPlayback} (target 0)`);
+	log(`Layout shift from load to hydration: ${results.layoutShiftOnHydration} (target 0)`);
 	for (const island of chapterIslands) {
-		console.log(`${island.name}: ${(island.jsGzipBytes / 1024).toFixed(1)} KB gzip in ${island.scripts} files, loaded when scrolled into view (target ≤ 80 KB)`);
+		log(`${island.name}: ${(island.jsGzipBytes / 1024).toFixed(1)} KB gzip in ${island.scripts} files, loaded when scrolled into view (target ≤ 80 KB)`);
 	}
 	mkdirSync('bench-results', { recursive: true });
 	writeFileSync('bench-results/bench-explorer.json', `${JSON.stringify(results, null, 2)}\n`);
-	console.log('Written to bench-results/bench-explorer.json');
+	log('Written to bench-results/bench-explorer.json');
 } finally {
 	preview.stop();
 }

@@ -13,6 +13,8 @@ import { CHROMIUM_ARGS, findChromium } from '../src/utils/find-chromium.ts';
 import { previewServer } from './preview-server.ts';
 
 process.env.PATH = `${resolve('node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}`;
+// Under `npm run bench` the parts stay quiet and scripts/bench-report.ts prints the one table.
+const log: (...parts: unknown[]) => void = process.env.BENCH_QUIET === '1' ? () => undefined : console.log;
 
 const PAGES = ['/', '/chapters/01-mastering-private-integrations/', '/explorer/', '/embed/topology/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -63,18 +65,18 @@ try {
 	}
 
 	const flag = (ok: boolean) => (ok ? '' : ' !');
-	console.log(`\nLighthouse ${RUNS}-run medians (mobile, simulated throttling). Budgets: 100 in every category, CLS 0. "!" marks a miss.`);
-	console.log('Page                                            Perf   A11y   BP     SEO    LCP       CLS     TBT');
+	log(`\nLighthouse ${RUNS}-run medians (mobile, simulated throttling). Budgets: 100 in every category, CLS 0. "!" marks a miss.`);
+	log('Page                                            Perf   A11y   BP     SEO    LCP       CLS     TBT');
 	for (const row of rows) {
 		const cells = CATEGORIES.map((category) => `${row.scores[category]}${flag(row.scores[category] === 100)}`.padEnd(7));
-		console.log(`${row.page.padEnd(48)}${cells.join('')}${`${row.lcpMs} ms`.padEnd(10)}${`${row.cls}${flag(row.cls === 0)}`.padEnd(8)}${row.tbtMs} ms`);
+		log(`${row.page.padEnd(48)}${cells.join('')}${`${row.lcpMs} ms`.padEnd(10)}${`${row.cls}${flag(row.cls === 0)}`.padEnd(8)}${row.tbtMs} ms`);
 		// Embed pages ask search engines not to index them, on purpose: Lighthouse's SEO score counts that against them.
 		const explained = row.findings.map((finding) => (finding === 'is-crawlable' && row.page.startsWith('/embed/') ? 'is-crawlable (intended: embed pages are noindex)' : finding));
-		if (explained.length > 0) console.log(`  audits below 100: ${explained.join(', ')}`);
+		if (explained.length > 0) log(`  audits below 100: ${explained.join(', ')}`);
 	}
 	mkdirSync('bench-results', { recursive: true });
 	writeFileSync('bench-results/bench-lighthouse.json', `${JSON.stringify(rows, null, 2)}\n`);
-	console.log('Written to bench-results/bench-lighthouse.json');
+	log('Written to bench-results/bench-lighthouse.json');
 } finally {
 	chrome.kill();
 	preview.stop();
