@@ -15,9 +15,10 @@ interface Build {
 }
 interface Explorer {
 	islandJsGzipBytes: number;
+	islandReactRuntimeGzipBytes: number;
 	toggleWorkMs: { p95: number };
 	toggleToNextFrameMs: { p95: number };
-	chapterIslands: Array<{ name: string; jsGzipBytes: number }>;
+	chapterIslands: Array<{ name: string; jsGzipBytes: number; reactRuntimeGzipBytes: number }>;
 }
 interface Embed {
 	path: string;
@@ -49,8 +50,12 @@ for (const page of build.pages) {
 	const chapter = path.startsWith('/chapters/');
 	rows.push([path, 'HTML / CSS / JS gzip', `${kb(page.htmlGzip)} / ${kb(page.cssGzip)} / ${kb(page.jsGzip)}`, chapter ? 'JS < 30 KB' : '—', chapter ? page.jsGzip < 30 * 1024 : undefined]);
 }
-rows.push(['Topology explorer island', 'JS gzip', kb(explorer.islandJsGzipBytes), '≤ 80 KB', explorer.islandJsGzipBytes <= 80 * 1024]);
-for (const island of explorer.chapterIslands) rows.push([island.name, 'JS gzip', kb(island.jsGzipBytes), '≤ 80 KB', island.jsGzipBytes <= 80 * 1024]);
+// The total is what the budget is about; the split shows whether React or the island's own code is the weight.
+const islandValue = (total: number, react: number) => `${kb(total)} (React ${kb(react)}, own ${kb(total - react)})`;
+rows.push(['Topology explorer island', 'JS gzip', islandValue(explorer.islandJsGzipBytes, explorer.islandReactRuntimeGzipBytes), '≤ 80 KB', explorer.islandJsGzipBytes <= 80 * 1024]);
+for (const island of explorer.chapterIslands) {
+	rows.push([island.name, 'JS gzip', islandValue(island.jsGzipBytes, island.reactRuntimeGzipBytes), '≤ 80 KB', island.jsGzipBytes <= 80 * 1024]);
+}
 rows.push(['Topology explorer', 'toggle to paint, p95 (work / next frame)', `${explorer.toggleWorkMs.p95} ms / ${explorer.toggleToNextFrameMs.p95} ms`, 'work ≤ 16 ms', explorer.toggleWorkMs.p95 <= 16]);
 for (const embed of embeds) rows.push([embed.path, 'JS / all gzip, diagram painted', `${kb(embed.jsGzip)} / ${kb(embed.totalGzip)}, ${embed.lcpMs} ms`, '—', undefined]);
 for (const result of lighthouse) {
