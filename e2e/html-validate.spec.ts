@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate, type Message } from 'html-validate';
+import { SUB_PATH_DIST } from '../scripts/sub-path.ts';
 
 /**
  * Every built page is valid HTML by html-validate's recommended rules. The exceptions below are
@@ -9,7 +10,8 @@ import { HtmlValidate, type Message } from 'html-validate';
  * each says why it is harmless; everything the site writes itself is held to the full rules.
  */
 
-const DIST = new URL('../dist/', import.meta.url).pathname;
+// The root build and the sub-path build, whose links and asset addresses all carry the prefix.
+const BUILDS = ['dist', SUB_PATH_DIST].map((folder) => new URL(`../${folder}/`, import.meta.url).pathname);
 
 const validator = new HtmlValidate({
 	extends: ['html-validate:recommended'],
@@ -52,18 +54,21 @@ const validator = new HtmlValidate({
  */
 const isThirdParty = (message: Message) => message.ruleId === 'text-content' && /figure > div > button$/.test(message.selector ?? '');
 
-function htmlFiles(): string[] {
-	return readdirSync(DIST, { withFileTypes: true, recursive: true })
+function htmlFiles(dist: string): string[] {
+	return readdirSync(dist, { withFileTypes: true, recursive: true })
 		.filter((entry) => entry.isFile() && entry.name.endsWith('.html') && !entry.parentPath.includes('pagefind'))
 		.map((entry) => join(entry.parentPath, entry.name));
 }
 
-test('every built page is valid HTML', async () => {
-	const files = htmlFiles();
-	expect(files.length).toBeGreaterThan(10);
-	const report = await validator.validateMultipleFiles(files);
-	const problems = report.results.flatMap((result) =>
-		result.messages.filter((message) => !isThirdParty(message)).map((message) => `${result.filePath.slice(DIST.length)}:${message.line}:${message.column} ${message.ruleId}: ${message.message} (${message.selector})`),
-	);
-	expect(problems).toEqual([]);
-});
+for (const dist of BUILDS) {
+	const folder = dist.split('/').at(-2);
+	test(`every page in ${folder}/ is valid HTML`, async () => {
+		const files = htmlFiles(dist);
+		expect(files.length).toBeGreaterThan(10);
+		const report = await validator.validateMultipleFiles(files);
+		const problems = report.results.flatMap((result) =>
+			result.messages.filter((message) => !isThirdParty(message)).map((message) => `${result.filePath.slice(dist.length)}:${message.line}:${message.column} ${message.ruleId}: ${message.message} (${message.selector})`),
+		);
+		expect(problems).toEqual([]);
+	});
+}
