@@ -23,6 +23,22 @@ export default defineConfig({
 	// https://example.com) when deploying. The path belongs in BASE_PATH.
 	site: process.env.SITE_URL || undefined,
 	base,
+	vite: {
+		environments: {
+			client: {
+				build: {
+					rolldownOptions: {
+						output: {
+							// React, React DOM, its scheduler and Astro's React renderer in one file, not three:
+							// gzip does better on one stream (about 1 KB less for every island, measured with
+							// `npm run bench`), and every island still shares that one cached file.
+							codeSplitting: { groups: [{ name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@astrojs[\\/]react)[\\/]/ }] },
+						},
+					},
+				},
+			},
+		},
+	},
 	markdown: {
 		// Starlight adds its own Sätteri plugins to this processor; ours runs first, so code
 		// blocks that are diagrams never reach Expressive Code.
