@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { SUB_PATH, SUB_PATH_ORIGIN } from './scripts/sub-path.ts';
 import { CHROMIUM_ARGS, findChromium } from './src/utils/find-chromium.ts';
 
 const PORT = 4322;
@@ -16,10 +17,18 @@ export default defineConfig({
 		// `npm test` makes sure a Chromium exists before Playwright starts (scripts/test.ts).
 		launchOptions: { executablePath: findChromium()?.path, args: CHROMIUM_ARGS },
 	},
-	webServer: {
-		// Tests run against the production build, the only one with search.
-		command: `astro preview --port ${PORT}`,
-		url: `http://localhost:${PORT}`,
-		reuseExistingServer: !process.env.CI,
-	},
+	webServer: [
+		{
+			// Tests run against the production build, the only one with search.
+			command: `astro preview --port ${PORT}`,
+			url: `http://localhost:${PORT}`,
+			reuseExistingServer: !process.env.CI,
+		},
+		{
+			// The same site built under a sub-path, on a plain static file server (e2e/sub-path.spec.ts).
+			command: 'node scripts/serve-sub-path.ts',
+			url: `${SUB_PATH_ORIGIN}${SUB_PATH}`,
+			reuseExistingServer: !process.env.CI,
+		},
+	],
 });

@@ -17,6 +17,8 @@ import { CHROMIUM_ARGS, findChromium } from '../src/utils/find-chromium.ts';
 import { previewServer } from './preview-server.ts';
 
 process.env.PATH = `${resolve('node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}`;
+// Under `npm run bench` the parts stay quiet and scripts/bench-report.ts prints the one table.
+const log: (...parts: unknown[]) => void = process.env.BENCH_QUIET === '1' ? () => undefined : console.log;
 
 const preview = previewServer(4701);
 const ORIGIN = preview.origin;
@@ -84,16 +86,16 @@ try {
 	}
 	await browser.close();
 
-	console.log(`\nEmbed pages (720 px wide, cache disabled, median of ${RUNS} loads on localhost)`);
-	console.log('Page                      JS gzip  All gzip  First paint  Diagram painted (LCP)  Interactive');
+	log(`\nEmbed pages (720 px wide, cache disabled, median of ${RUNS} loads on localhost)`);
+	log('Page                      JS gzip  All gzip  First paint  Diagram painted (LCP)  Interactive');
 	for (const row of rows) {
-		console.log(
+		log(
 			`${row.path.padEnd(24)} ${kb(row.jsGzip).padStart(8)} ${kb(row.totalGzip).padStart(9)} ${`${row.fcpMs} ms`.padStart(12)} ${`${row.lcpMs} ms`.padStart(22)} ${`${row.hydratedMs} ms`.padStart(12)}`,
 		);
 	}
 	mkdirSync('bench-results', { recursive: true });
 	writeFileSync('bench-results/bench-embed.json', `${JSON.stringify(rows, null, 2)}\n`);
-	console.log('Written to bench-results/bench-embed.json');
+	log('Written to bench-results/bench-embed.json');
 } finally {
 	preview.stop();
 }

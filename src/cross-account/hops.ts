@@ -1,3 +1,4 @@
+import { withBase } from '../utils/base.ts';
 import { hop, journey, type HopDraft, type ReplyWords } from '../utils/hop-journey.ts';
 import { apiName, ENDPOINT_ID, ENDPOINT_SERVICE_NAME, PORT } from './layout.ts';
 import { ACCOUNTS, type Configuration, type Hop, type Packet } from './model.ts';
@@ -14,8 +15,8 @@ import { SOURCES } from './sources.ts';
 const CONSUMER_API_HOST = 'a1b2c3d4e5.execute-api.us-east-1.amazonaws.com';
 const PROVIDER_API_HOST = 'b2c3d4e5f6.execute-api.us-east-1.amazonaws.com';
 
-export const CHAPTER_7 = '/chapters/07-cross-account-private-integrations/';
-export const CHAPTER_1 = '/chapters/01-mastering-private-integrations/';
+export const CHAPTER_7 = withBase('chapters/07-cross-account-private-integrations/');
+export const CHAPTER_1 = withBase('chapters/01-mastering-private-integrations/');
 
 /** A section of chapter 7, the chapter this explorer sits in, so the link moves the reader within the page. */
 const chapter7 = (anchor: string, label: string): Hop['learnMore'] => ({ label, href: `${CHAPTER_7}#${anchor}` });

@@ -1,3 +1,4 @@
+import { withBase } from '../utils/base.ts';
 import { hop, journey, type HopDraft, type ReplyWords } from '../utils/hop-journey.ts';
 import type { Configuration, Hop, Packet } from './model.ts';
 import { SOURCES } from './sources.ts';
@@ -13,9 +14,9 @@ const API_HOST = 'a1b2c3d4e5.execute-api.us-east-1.amazonaws.com';
 const STAGE_PATH = '/prod/orders';
 const BACKEND_HOST = 'orders.internal.example.com';
 
-const CHAPTER_1 = '/chapters/01-mastering-private-integrations/';
-const CHAPTER_2 = '/chapters/02-http-api-private-integrations/';
-const CHAPTER_3 = '/chapters/03-rest-api-private-integrations/';
+const CHAPTER_1 = withBase('chapters/01-mastering-private-integrations/');
+const CHAPTER_2 = withBase('chapters/02-http-api-private-integrations/');
+const CHAPTER_3 = withBase('chapters/03-rest-api-private-integrations/');
 /** A link to the section that explains a hop in depth: chapter 1 for concepts, 2 and 3 for each API type's details. */
 const learn = (anchor: string, label: string, chapter = CHAPTER_1) => ({ label, href: `${chapter}#${anchor}` });
 

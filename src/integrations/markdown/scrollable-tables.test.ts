@@ -7,8 +7,8 @@ const doc = ['Text.', '', '| Field | Value |', '| --- | --- |', '| `uri` | A URL
 describe('scrollable tables', () => {
 	test('wraps a table in a focusable region named after its column headings', async () => {
 		const { html } = await markdownToHtml(doc, { hastPlugins: [scrollableTables] });
-		expect(html).toMatch(/<div class="table-scroll" role="region" tabindex="0" aria-label="Table: Field Value"><table>/);
-		expect(html).toContain('</table></div>');
+		expect(html).toMatch(/<section class="table-scroll" tabindex="0" aria-label="Table: Field Value"><table>/);
+		expect(html).toContain('</table></section>');
 		expect(html).toContain('<p>Text.</p>');
 	});
 

@@ -22,10 +22,10 @@ export const scrollableTables: HastPluginEntry = () => {
 				seen.set(label, count);
 				ctx.wrapNode(table, {
 					type: 'element',
-					tagName: 'div',
+					// A <section> with a name is a region to assistive technology, no role attribute needed.
+					tagName: 'section',
 					properties: {
 						className: ['table-scroll'],
-						role: 'region',
 						tabIndex: 0,
 						ariaLabel: count === 1 ? label : `${label} (${count})`,
 					},

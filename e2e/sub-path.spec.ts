@@ -1,0 +1,108 @@
+import { expect, test } from '@playwright/test';
+import { SUB_PATH, SUB_PATH_ORIGIN } from '../scripts/sub-path.ts';
+
+/**
+ * The site built with BASE_PATH and served by a plain static file server under that path only
+ * (scripts/serve-sub-path.ts), crawled page by page from its front page: every internal link,
+ * `#anchor`, image, script and stylesheet must resolve inside the sub-path, and no page may
+ * request anything from another host.
+ */
+
+const ROOT = `${SUB_PATH_ORIGIN}${SUB_PATH}`;
+const isPage = (url: URL) => url.pathname.endsWith('/') || url.pathname.endsWith('.html');
+
+test('under a sub-path, every link, anchor, image, script and stylesheet resolves, and nothing leaves the site', async ({ page, request }) => {
+	test.setTimeout(180_000);
+	const problems: string[] = [];
+	let current = ROOT;
+	page.on('request', (req) => {
+		const url = new URL(req.url());
+		if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+		if (url.origin !== SUB_PATH_ORIGIN) problems.push(`${current} requested another host: ${req.url()}`);
+		else if (!url.pathname.startsWith(SUB_PATH)) problems.push(`${current} requested outside the sub-path: ${url.pathname}`);
+	});
+	// Leaving a page cancels what it still loads (often the favicon); every file is fetched on its own below.
+	page.on('requestfailed', (req) => {
+		if (req.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`${current}: request failed: ${req.url()}`);
+	});
+	page.on('response', (res) => {
+		if (res.status() >= 400) problems.push(`${current}: ${res.status()} for ${res.url()}`);
+	});
+
+	// Pages nothing links to: the embed pages (reached through the Embed dialog) and the 404 page.
+	const queue = [ROOT, ...['embed/topology/', 'embed/scaling/', 'embed/cross-account/', '404.html'].map((path) => `${ROOT}${path}`)];
+	const seen = new Set(queue);
+	const checked = new Set<string>();
+	const ids = new Map<string, Set<string>>();
+	const anchors: Array<{ from: string; page: string; id: string }> = [];
+
+	while (queue.length > 0) {
+		current = queue.shift()!;
+		await page.goto(current, { waitUntil: 'networkidle' });
+		// Islands load their code when they scroll into view: bring each into view so its requests are checked too.
+		for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
+		await page.waitForLoadState('networkidle');
+		ids.set(current, new Set(await page.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id))));
+
+		const { links, assets } = await page.evaluate(() => ({
+			links: [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href),
+			assets: [
+				...[...document.querySelectorAll<HTMLLinkElement>('link[href]')].filter((link) => link.rel !== 'alternate' && link.rel !== 'canonical').map((link) => link.href),
+				...[...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((script) => script.src),
+				...[...document.querySelectorAll<HTMLImageElement>('img[src]')].map((image) => image.src),
+				...[...document.querySelectorAll('diagram-embed')].flatMap((embed) => [embed.getAttribute('data-light'), embed.getAttribute('data-dark')]).filter((url): url is string => Boolean(url)).map((url) => new URL(url, location.href).href),
+			],
+		}));
+
+		for (const link of links) {
+			const url = new URL(link);
+			if (url.origin !== SUB_PATH_ORIGIN) continue;
+			if (!url.pathname.startsWith(SUB_PATH)) {
+				problems.push(`${current} links outside the sub-path: ${url.pathname}`);
+				continue;
+			}
+			const target = `${url.origin}${url.pathname}`;
+			if (url.hash.length > 1) anchors.push({ from: current, page: target, id: decodeURIComponent(url.hash.slice(1)) });
+			if (isPage(url)) {
+				if (!seen.has(target)) {
+					seen.add(target);
+					queue.push(target);
+				}
+			} else if (!checked.has(target)) {
+				checked.add(target);
+				const response = await request.get(target);
+				if (!response.ok()) problems.push(`${current} links to ${target}: ${response.status()}`);
+			}
+		}
+		for (const asset of assets) {
+			const url = new URL(asset);
+			if (url.origin !== SUB_PATH_ORIGIN || !url.pathname.startsWith(SUB_PATH)) {
+				problems.push(`${current} loads ${asset} from outside the site`);
+				continue;
+			}
+			if (checked.has(asset)) continue;
+			checked.add(asset);
+			const response = await request.get(asset);
+			if (!response.ok()) problems.push(`${current} loads ${asset}: ${response.status()}`);
+		}
+	}
+
+	for (const { from, page: target, id } of anchors) {
+		if (!ids.get(target)?.has(id)) problems.push(`${from} links to ${target}#${id}, which has no such id`);
+	}
+	expect(problems).toEqual([]);
+	// The whole site: the front page, seven chapters, the explorer, the glossary, the embedding and deployment pages, three embeds and the 404 page.
+	expect(seen.size).toBe(16);
+});
+
+test('under a sub-path, search finds a chapter and links to it inside the sub-path', async ({ page }) => {
+	await page.goto(ROOT);
+	await page.getByRole('button', { name: 'Search' }).click();
+	const dialog = page.getByRole('dialog');
+	await dialog.getByPlaceholder('Search').fill('Hyperplane');
+	const result = dialog.locator('.pagefind-ui__result-link').first();
+	await expect(result).toBeVisible();
+	await expect(result).toHaveAttribute('href', new RegExp(`^${SUB_PATH}chapters/01-`));
+	await result.click();
+	await expect(page).toHaveURL(new RegExp(`${SUB_PATH}chapters/01-`));
+});

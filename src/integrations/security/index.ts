@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { headersFile, type BuiltPage } from './headers-file.ts';
+import { inlineHashes } from './inline-hashes.ts';
+import { contentSecurityPolicy } from './policy.ts';
+
+/** Embed pages are the only pages other sites may frame. */
+const isEmbedPage = (file: string) => /^embed\/[^/]+\/index\.html$/.test(file);
+
+/** Puts the policy first in the head, before any script it governs: a <meta> policy applies only to what follows it. */
+export function withPolicyMeta(html: string, policy: string, file: string): string {
+	const charset = /<meta charset="utf-8"\s*\/?>/i.exec(html);
+	if (!charset) throw new Error(`${file}: no <meta charset="utf-8"> to put the Content-Security-Policy after`);
+	const end = charset.index + charset[0].length;
+	return `${html.slice(0, end)}<meta http-equiv="Content-Security-Policy" content="${policy}">${html.slice(end)}`;
+}
+
+/**
+ * Security headers from the finished build. Runs after every other integration (list it last):
+ * for each page it hashes the inline scripts and styles, writes the policy into the page as a
+ * <meta>, and writes `_headers` with the same policy plus frame-ancestors and the other security
+ * headers, for hosts that read that file.
+ */
+export function securityHeaders(): AstroIntegration {
+	let base = '/';
+	return {
+		name: 'security-headers',
+		hooks: {
+			'astro:config:setup': ({ config }) => {
+				base = config.base;
+			},
+			'astro:build:done': ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const files = readdirSync(root, { withFileTypes: true, recursive: true })
+					.filter((entry) => entry.isFile() && entry.name !== '_headers')
+					.map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+				const pages: BuiltPage[] = [];
+				for (const file of files.filter((name) => name.endsWith('.html'))) {
+					const path = join(root, file);
+					const html = readFileSync(path, 'utf8');
+					const hashes = inlineHashes(html);
+					writeFileSync(path, withPolicyMeta(html, contentSecurityPolicy(hashes), file));
+					pages.push({ file, policy: contentSecurityPolicy(hashes, isEmbedPage(file) ? '*' : "'self'") });
+				}
+				writeFileSync(join(root, '_headers'), headersFile(base, pages, files.filter((name) => !name.endsWith('.html'))));
+				logger.info(`wrote a Content-Security-Policy into ${pages.length} pages and _headers`);
+			},
+		},
+	};
+}
