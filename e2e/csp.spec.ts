@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from './site.ts';
+import { builtPages, openSettled } from './site.ts';
 
 /**
  * Each page carries a strict Content-Security-Policy in a <meta> (the same policy, plus
@@ -19,7 +19,7 @@ async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
 for (const path of builtPages()) {
 	test(`${path} runs under its policy without a violation`, async ({ page }) => {
 		const violations = await recordViolations(page);
-		await page.goto(path, { waitUntil: 'networkidle' });
+		await openSettled(page, path);
 		const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
 		expect(policy).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'/);
 		// The policy comes before every script: a <meta> policy governs only what follows it.

@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { CHAPTER_1, chooseTheme, openInTheme } from './site.ts';
+import { CHAPTER_1, chooseTheme, openInTheme, openSettled } from './site.ts';
 
 /** WCAG contrast ratio of two `rgb(…)` colours. */
 function contrast(a: string, b: string): number {
@@ -73,7 +73,7 @@ test('no mermaid JavaScript reaches the browser', async ({ page }) => {
 	page.on('response', async (response) => {
 		if (response.request().resourceType() === 'script') scripts.push(await response.text());
 	});
-	await page.goto(CHAPTER_1, { waitUntil: 'networkidle' });
+	await openSettled(page, CHAPTER_1);
 	const inline = await page.locator('script').evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ''));
 	expect([...scripts, ...inline].filter((code) => /mermaid/i.test(code))).toEqual([]);
 });

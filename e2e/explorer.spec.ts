@@ -4,7 +4,7 @@ import { buildHops } from '../src/topology/hops.ts';
 import { DEFAULT_CONFIGURATION, LABELS, type Configuration } from '../src/topology/model.ts';
 import { allConfigurations, validate } from '../src/topology/rules.ts';
 import { toSearch } from '../src/topology/url-state.ts';
-import { CHAPTER_1, openInTheme } from './site.ts';
+import { CHAPTER_1, openInTheme, openSettled } from './site.ts';
 
 const EXPLORER = '/explorer/';
 
@@ -180,7 +180,7 @@ test('in a chapter the explorer loads its JavaScript only when it scrolls into v
 	page.on('request', (request) => {
 		if (request.resourceType() === 'script') scripts.push(request.url());
 	});
-	await page.goto(CHAPTER_1, { waitUntil: 'networkidle' });
+	await openSettled(page, CHAPTER_1);
 	const island = explorer(page);
 	// Server-rendered, so the drawing is there before any island code runs.
 	await expect(island.locator('svg').first()).toBeAttached();

@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from '@playwright/test';
-import { builtPages } from './site.ts';
+import { builtPages, openSettled } from './site.ts';
 
 /**
  * With JavaScript off, every page still teaches: its text, its mermaid diagrams and each
@@ -10,7 +10,7 @@ import { builtPages } from './site.ts';
 async function contentOf(browser: Browser, path: string, javaScriptEnabled: boolean) {
 	const context = await browser.newContext({ javaScriptEnabled });
 	const page = await context.newPage();
-	await page.goto(path, { waitUntil: 'networkidle' });
+	await openSettled(page, path);
 	const content = await page.evaluate(() => {
 		const main = document.querySelector('main')!;
 		const visible = (element: Element) => (element as HTMLElement).offsetParent !== null || element.getClientRects().length > 0;

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations } from './axe.ts';
-import { builtPages, openInTheme } from './site.ts';
+import { builtPages, openInTheme, openSettled } from './site.ts';
 
 for (const path of builtPages()) {
 	test.describe(`page ${path}`, () => {
@@ -14,7 +14,7 @@ for (const path of builtPages()) {
 			page.on('response', (response) => {
 				if (response.status() >= 400 && response.url() !== page.url()) problems.push(`${response.status()}: ${response.url()}`);
 			});
-			await page.goto(path, { waitUntil: 'networkidle' });
+			await openSettled(page, path);
 			await expect(page.locator('h1').first()).toBeVisible();
 			expect(problems).toEqual([]);
 		});

@@ -23,6 +23,16 @@ export function builtPages(): string[] {
 	return pages.sort();
 }
 
+/**
+ * Opens a page and returns once it is fully parsed and loaded and its network has gone quiet.
+ * Playwright's `networkidle` alone does not wait for `load`: on a busy machine it can fire while
+ * the longest chapters are still being parsed, and the page would be read half-built.
+ */
+export async function openSettled(page: Page, url: string): Promise<void> {
+	await page.goto(url, { waitUntil: 'load' });
+	await page.waitForLoadState('networkidle');
+}
+
 /** The first chapter page, the one with diagrams this suite looks at. */
 export const CHAPTER_1 = '/chapters/01-mastering-private-integrations/';
 

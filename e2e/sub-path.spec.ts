@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { SUB_PATH, SUB_PATH_ORIGIN } from '../scripts/sub-path.ts';
+import { openSettled } from './site.ts';
 
 /**
  * The site built with BASE_PATH and served by a plain static file server under that path only
@@ -38,7 +39,7 @@ test('under a sub-path, every link, anchor, image, script and stylesheet resolve
 
 	while (queue.length > 0) {
 		current = queue.shift()!;
-		await page.goto(current, { waitUntil: 'networkidle' });
+		await openSettled(page, current);
 		// Islands load their code when they scroll into view: bring each into view so its requests are checked too.
 		for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
 		await page.waitForLoadState('networkidle');
