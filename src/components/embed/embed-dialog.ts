@@ -39,6 +39,8 @@ type Target = IslandTarget | MermaidTarget;
 
 const siteRoot = () => new URL(BASE, location.origin);
 const pageTheme = (): 'light' | 'dark' => (document.documentElement.dataset.theme === 'light' ? 'light' : 'dark');
+/** The theme a file is made in: the one chosen, or this page's when the choice is to follow the reader. */
+const fileTheme = (chosen: string): 'light' | 'dark' => (chosen === 'light' || chosen === 'dark' ? chosen : pageTheme());
 const fileNameOf = (title: string) =>
 	title
 		.toLowerCase()
@@ -157,43 +159,22 @@ function islandParts(target: IslandTarget, say: (message: string) => void): HTML
 	height.addEventListener('input', update);
 	update();
 
-	const copySnippet = button('Copy snippet', async () => say((await copy(snippet.value, snippet)) ? 'Snippet copied.' : 'Select the snippet and copy it.'));
 	const copyLink = button('Copy link to this view', async () =>
 		say((await copy(viewUrl(siteRoot(), { kind: island.kind, view: current().viewSearch }))) ? 'Link copied.' : 'Copying is not allowed here.'),
 	);
-	const exportTheme = () => {
-		const chosen = theme.value();
-		return chosen === 'light' || chosen === 'dark' ? chosen : pageTheme();
-	};
-	const exported = () => {
+	const exported = async () => {
 		if (!target.drawing) throw new Error('This diagram has no drawing to export.');
-		return exportSvg(target.drawing, { theme: exportTheme(), title: island.title, description: describeView(target.drawing) });
+		return exportSvg(target.drawing, { theme: fileTheme(theme.value()), title: island.title, description: describeView(target.drawing) });
 	};
-	const downloadSvg = button('Download SVG', () => {
-		const { svg } = exported();
-		download(new Blob([svg], { type: 'image/svg+xml' }), `${fileNameOf(island.title)}-${exportTheme()}.svg`);
-		say('SVG downloaded.');
-	});
-	const downloadPng = button('Download PNG', async () => {
-		const { svg, width, height: tall } = exported();
-		download(await svgToPng(svg, width, tall), `${fileNameOf(island.title)}-${exportTheme()}.png`);
-		say('PNG downloaded.');
-	});
+	const downloads = downloadButtons(exported, () => `${fileNameOf(island.title)}-${fileTheme(theme.value())}`, say);
 
-	return element(
-		'div',
-		{ class: 'embed-dialog__body' },
-		element('div', { class: 'embed-dialog__preview' }, element('p', { class: 'embed-dialog__label' }, 'Preview'), element('div', { class: 'embed-dialog__frame-box', tabindex: '0', role: 'region', 'aria-label': 'Preview' }, preview)),
+	return dialogBody({
+		preview: element('div', { class: 'embed-dialog__frame-box', tabindex: '0', role: 'region', 'aria-label': 'Preview' }, preview),
 		options,
-		element('div', { class: 'embed-dialog__snippet' }, element('label', { for: 'embed-snippet' }, 'Snippet to paste into your page'), snippet),
-		element('div', { class: 'embed-dialog__actions' }, copySnippet, copyLink, downloadSvg, downloadPng),
-		element(
-			'p',
-			{ class: 'embed-dialog__hint' },
-			'The drawing is exported as it is now, in the chosen theme (“Follow the reader” uses this page’s theme). Where a page cannot show frames, use an image instead. ',
-			guideLink(),
-		),
-	);
+		snippet,
+		actions: [copySnippetButton(snippet, say), copyLink, ...downloads],
+		hint: 'The drawing is exported as it is now, in the chosen theme (“Follow the reader” uses this page’s theme). Where a page cannot show frames, use an image instead. ',
+	});
 }
 
 function mermaidParts(target: MermaidTarget, say: (message: string) => void): HTMLElement {
@@ -206,48 +187,68 @@ function mermaidParts(target: MermaidTarget, say: (message: string) => void): HT
 	], 'auto');
 	const snippet = element('textarea', { id: 'embed-snippet', readonly: '', rows: '5', spellcheck: 'false' });
 	const image = element('img', { alt: target.title, width: String(target.width), height: String(target.height), class: 'embed-dialog__image' });
-	const chosen = (): 'light' | 'dark' | 'auto' => theme.value() as 'light' | 'dark' | 'auto';
-	const fileTheme = () => (chosen() === 'auto' ? pageTheme() : (chosen() as 'light' | 'dark'));
+	const chosenFile = () => urls[fileTheme(theme.value())];
 
 	const update = () => {
 		const size = { alt: target.title, width: target.width, height: target.height };
-		snippet.value = chosen() === 'auto' ? pictureSnippet({ ...urls, ...size }) : imgSnippet(urls[chosen() as 'light' | 'dark'], size);
-		image.src = urls[fileTheme()];
+		snippet.value = theme.value() === 'auto' ? pictureSnippet({ ...urls, ...size }) : imgSnippet(chosenFile(), size);
+		image.src = chosenFile();
 	};
 	for (const input of theme.inputs) input.addEventListener('change', update);
 	update();
 
 	const fetchSvg = async () => {
-		const response = await fetch(urls[fileTheme()]);
+		const response = await fetch(chosenFile());
 		if (!response.ok) throw new Error(`The SVG file could not be loaded (${response.status}).`);
-		return response.text();
+		return { svg: await response.text(), width: target.width, height: target.height };
 	};
-	const stem = () => target[fileTheme()].split('/').pop()!.replace(/\.svg$/, '');
-	const copySnippet = button('Copy snippet', async () => say((await copy(snippet.value, snippet)) ? 'Snippet copied.' : 'Select the snippet and copy it.'));
-	const copyLink = button('Copy image address', async () => say((await copy(urls[fileTheme()])) ? 'Image address copied.' : 'Copying is not allowed here.'));
-	const downloadSvg = button('Download SVG', async () => {
-		download(new Blob([await fetchSvg()], { type: 'image/svg+xml' }), `${stem()}.svg`);
-		say('SVG downloaded.');
-	});
-	const downloadPng = button('Download PNG', async () => {
-		download(await svgToPng(await fetchSvg(), target.width, target.height), `${stem()}.png`);
-		say('PNG downloaded.');
-	});
+	const stem = () => target[fileTheme(theme.value())].split('/').pop()!.replace(/\.svg$/, '');
+	const copyLink = button('Copy image address', async () => say((await copy(chosenFile())) ? 'Image address copied.' : 'Copying is not allowed here.'));
 
+	return dialogBody({
+		preview: element('div', { class: 'embed-dialog__image-box', tabindex: '0', role: 'region', 'aria-label': 'Preview' }, image),
+		options: element('div', { class: 'embed-dialog__options' }, theme.fieldset),
+		snippet,
+		actions: [copySnippetButton(snippet, say), copyLink, ...downloadButtons(fetchSvg, stem, say)],
+		hint: '“Follow the reader” shows the dark file to readers who prefer dark colours and the light file to everyone else. Downloads use the chosen theme (“Follow the reader” uses this page’s theme). ',
+	});
+}
+
+/** The layout both kinds share: preview, options, the snippet, the buttons, and a hint with the guide's link. */
+function dialogBody(parts: { preview: HTMLElement; options: HTMLElement; snippet: HTMLTextAreaElement; actions: HTMLElement[]; hint: string }): HTMLElement {
 	return element(
 		'div',
 		{ class: 'embed-dialog__body' },
-		element('div', { class: 'embed-dialog__preview' }, element('p', { class: 'embed-dialog__label' }, 'Preview'), element('div', { class: 'embed-dialog__image-box', tabindex: '0', role: 'region', 'aria-label': 'Preview' }, image)),
-		element('div', { class: 'embed-dialog__options' }, theme.fieldset),
-		element('div', { class: 'embed-dialog__snippet' }, element('label', { for: 'embed-snippet' }, 'Snippet to paste into your page'), snippet),
-		element('div', { class: 'embed-dialog__actions' }, copySnippet, copyLink, downloadSvg, downloadPng),
-		element(
-			'p',
-			{ class: 'embed-dialog__hint' },
-			'“Follow the reader” shows the dark file to readers who prefer dark colours and the light file to everyone else. Downloads use the chosen theme (“Follow the reader” uses this page’s theme). ',
-			guideLink(),
-		),
+		element('div', { class: 'embed-dialog__preview' }, element('p', { class: 'embed-dialog__label' }, 'Preview'), parts.preview),
+		parts.options,
+		element('div', { class: 'embed-dialog__snippet' }, element('label', { for: 'embed-snippet' }, 'Snippet to paste into your page'), parts.snippet),
+		element('div', { class: 'embed-dialog__actions' }, ...parts.actions),
+		element('p', { class: 'embed-dialog__hint' }, parts.hint, guideLink()),
 	);
+}
+
+function copySnippetButton(snippet: HTMLTextAreaElement, say: (message: string) => void): HTMLButtonElement {
+	return button('Copy snippet', async () => say((await copy(snippet.value, snippet)) ? 'Snippet copied.' : 'Select the snippet and copy it.'));
+}
+
+/** Download SVG and Download PNG of the same drawing, named `<stem>.svg` and `<stem>.png`. */
+function downloadButtons(
+	source: () => Promise<{ svg: string; width: number; height: number }>,
+	stem: () => string,
+	say: (message: string) => void,
+): HTMLButtonElement[] {
+	return [
+		button('Download SVG', async () => {
+			const { svg } = await source();
+			download(new Blob([svg], { type: 'image/svg+xml' }), `${stem()}.svg`);
+			say('SVG downloaded.');
+		}),
+		button('Download PNG', async () => {
+			const { svg, width, height } = await source();
+			download(await svgToPng(svg, width, height), `${stem()}.png`);
+			say('PNG downloaded.');
+		}),
+	];
 }
 
 /** The guide's page on embedding: every parameter, the resize script, the hosting headers. */
