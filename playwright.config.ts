@@ -9,8 +9,14 @@ export default defineConfig({
 	// Playwright empties its output folder on start; keep it apart from the other reports.
 	outputDir: 'test-results/playwright',
 	forbidOnly: Boolean(process.env.CI),
-	// Two cores: one for the preview server and fixture builds, one for the browser.
+	// Tests are independent, so the tests of one file spread over both workers too. Two cores:
+	// two browsers at a time (the preview server barely works once the pages are cached).
+	fullyParallel: true,
 	workers: 2,
+	// A test that passes only on a second try is a failing test.
+	retries: 0,
+	// Every test aims at 15 s on a busy two-core machine; 60 s is the point where something is wrong.
+	timeout: 60_000,
 	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
 	use: {
 		baseURL: `http://localhost:${PORT}`,

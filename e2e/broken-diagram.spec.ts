@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 const ROOT = new URL('../', import.meta.url);
@@ -7,6 +7,11 @@ const INTEGRATION = new URL('src/integrations/mermaid/index.ts', ROOT).pathname;
 const ASTRO = new URL('node_modules/astro/bin/astro.mjs', ROOT).pathname;
 
 /**
+ * The one end-to-end check of the mermaid integration's wiring into Astro: a broken diagram fails
+ * a real build, naming the file and line. The messages themselves (a missing accTitle, lines
+ * inside and outside the diagram, no browser) are unit-tested in src/integrations/mermaid/, and
+ * the site's own build shows that valid diagrams become inline SVG.
+ *
  * Builds a one-page Astro site with the site's mermaid integration and the given MDX page,
  * in a throwaway folder inside test-results/ (so it resolves this project's node_modules).
  */
@@ -48,23 +53,4 @@ test('a mermaid syntax error fails the build with the file, the fence line and m
 	expect(output).toContain('src/pages/chapter.mdx:9: mermaid diagram (fence at line 9)');
 	expect(output).toContain('line 5 of the diagram, line 14 of the file');
 	expect(output).toContain('Parse error on line 5:');
-});
-
-test('a diagram without accTitle and accDescr fails the build and says what to add', async () => {
-	const { status, output } = buildFixture('no-accessible-name', page(['flowchart LR', '  a --> b'].join('\n')));
-	expect(status).not.toBe(0);
-	expect(output).toContain('src/pages/chapter.mdx:9: mermaid diagram (fence at line 9)');
-	expect(output).toMatch(/add an `accTitle: …` line and an `accDescr: …` line/);
-});
-
-test('a valid diagram builds into inline SVG', async () => {
-	const { dir, status, output } = buildFixture(
-		'valid',
-		page(['flowchart LR', '  accTitle: Works', '  accDescr: Two boxes.', '  a --> b'].join('\n')),
-	);
-	expect(output).not.toContain('[ERROR]');
-	expect(status).toBe(0);
-	const html = readFileSync(`${dir}dist/chapter/index.html`, 'utf8');
-	expect(html).toMatch(/<figure class="mermaid-figure"[^>]*>.*<svg id="mmd-[0-9a-f]{12}"/);
-	expect(html).toContain('<figcaption id="mmd-');
 });

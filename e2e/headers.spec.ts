@@ -63,8 +63,12 @@ test('every file gets exactly one rule: its page’s own policy, frame-ancestors
 		expect(headers.get('Permissions-Policy'), path).toMatch(/camera=\(\)/);
 		const csp = headers.get('Content-Security-Policy')!;
 		if (file.endsWith('.html')) {
-			const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(readFileSync(join(DIST, file), 'utf8'))?.[1];
+			const html = readFileSync(join(DIST, file), 'utf8');
+			const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
 			expect(meta, `${file} has its policy as a <meta>`).toBeTruthy();
+			expect(meta, file).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'/);
+			// A <meta> policy governs only what follows it: it must come before every script.
+			expect(html.indexOf('<meta http-equiv="Content-Security-Policy"'), `${file}: the policy precedes every script`).toBeLessThan(html.indexOf('<script'));
 			const framing = /^\/embed\/[^/]+\/(index\.html)?$/.test(path) ? '*' : "'self'";
 			expect(csp, path).toBe(`${meta}; frame-ancestors ${framing}`);
 			// Inline code runs only by hash: 'unsafe-inline' is allowed for style attributes alone.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CHAPTER_1 } from './site.ts';
+import { CHAPTER_1 } from './fixtures.ts';
 
 test('the search box finds Hyperplane in chapter 1', async ({ page }) => {
 	await page.goto('/');

@@ -1,0 +1,190 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { EMBEDDABLE_ISLANDS, ISLAND_KINDS } from '../src/embed/islands.ts';
+import { EMBED_SANDBOX } from '../src/embed/snippets.ts';
+import { builtChapters, builtPages, DIST, documentOf, guidePages, htmlOf, SITE } from './fixtures.ts';
+
+/**
+ * Facts that are in the built files themselves, read from dist/ without a browser: how the
+ * chapters are built, that every link and anchor lands, what search engines, link previews and
+ * oEmbed consumers read, and the files behind every diagram. A browser would only add time.
+ */
+
+const pages = builtPages();
+const chapters = builtChapters();
+const file = (path: string) => join(DIST, path);
+
+/** The interactive diagram each chapter carries, by the data attribute its root element has. */
+const ISLANDS: Record<number, string> = {
+	1: '[data-topology-explorer]',
+	2: '[data-topology-explorer]',
+	3: '[data-topology-explorer]',
+	4: '[data-scaling-planner]',
+	5: '[data-topology-explorer]',
+	6: '[data-topology-explorer]',
+	7: '[data-cross-account-explorer]',
+};
+
+test('seven chapters, numbered 1 to 7, in the sidebar and the landing page list in that order', () => {
+	expect(chapters.map((path) => path.match(/\/chapters\/(\d\d)-/)?.[1])).toEqual(['01', '02', '03', '04', '05', '06', '07']);
+	const home = documentOf('/');
+	const sidebar = [...home.querySelectorAll('nav[aria-label="Main"] a')].map((a) => a.getAttribute('href')).filter((href) => href?.startsWith('/chapters/'));
+	expect(sidebar).toEqual(chapters);
+	expect([...home.querySelectorAll('.chapter-list a')].map((a) => a.getAttribute('href'))).toEqual(chapters);
+});
+
+for (const [index, path] of chapters.entries()) {
+	const number = index + 1;
+	test(`chapter ${number}: learning goals, diagrams, its island, a summary, sources last, glossary links and neighbours`, () => {
+		const page = documentOf(path);
+		const content = page.querySelector('.sl-markdown-content')!;
+		const h2s = [...content.querySelectorAll('h2')].map((h2) => h2.textContent!.trim());
+		expect(h2s[0]).toBe('What you will learn');
+		expect(h2s).toContain('Summary');
+		expect(h2s.at(-1)).toBe('Sources');
+
+		expect(content.querySelectorAll('figure.mermaid-figure svg').length).toBeGreaterThanOrEqual(2);
+		// The island is in the HTML, drawing included, before any script runs.
+		const island = page.querySelector(ISLANDS[number]!);
+		expect(island, 'the chapter’s interactive diagram').not.toBeNull();
+		expect(island!.querySelector('svg')).not.toBeNull();
+
+		// Everything after the Sources heading: the pages the chapter rests on, AWS's among them.
+		const sourcesHeading = content.querySelector('h2#sources')!.closest('.sl-heading-wrapper') ?? content.querySelector('h2#sources')!;
+		const after: Element[] = [];
+		for (let node = sourcesHeading.nextElementSibling; node; node = node.nextElementSibling) after.push(node);
+		const hosts = after.flatMap((node) => [...node.querySelectorAll('a[href^="https://"]')]).map((a) => new URL(a.getAttribute('href')!).hostname);
+		expect(hosts.length).toBeGreaterThanOrEqual(5);
+		expect(hosts.some((host) => host.endsWith('aws.amazon.com') || host.endsWith('amazonaws.cn'))).toBe(true);
+
+		expect(content.querySelectorAll('a[href^="/glossary/#"]').length, 'terms are explained through the glossary').toBeGreaterThan(0);
+
+		const previous = page.querySelector('.pagination-links a[rel="prev"]')?.getAttribute('href');
+		const next = page.querySelector('.pagination-links a[rel="next"]')?.getAttribute('href');
+		if (number > 1) expect(previous).toBe(chapters[index - 1]);
+		if (number < chapters.length) expect(next).toBe(chapters[index + 1]);
+	});
+}
+
+test('every link between pages reaches a page or a file of the build, and every #anchor exists there', () => {
+	const ids = new Map(pages.map((path) => [path, new Set([...htmlOf(path).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!))]));
+	const problems: string[] = [];
+	let checked = 0;
+	for (const path of pages.filter((p) => p !== '/404.html')) {
+		for (const [, href] of htmlOf(path).matchAll(/<a\b[^>]*\bhref="([^"]+)"/g)) {
+			const url = new URL(href!.replaceAll('&amp;', '&'), `${SITE}${path}`);
+			if (url.origin !== SITE) continue;
+			checked++;
+			const target = url.pathname;
+			if (!ids.has(target)) {
+				if (!existsSync(file(decodeURIComponent(target)))) problems.push(`${path} links to ${href}, which is neither a page nor a file`);
+				continue;
+			}
+			const id = decodeURIComponent(url.hash.slice(1));
+			if (id && !ids.get(target)!.has(id)) problems.push(`${path} links to ${href}, but ${target} has no id "${id}"`);
+		}
+	}
+	expect(problems).toEqual([]);
+	expect(checked).toBeGreaterThan(100);
+});
+
+test('every glossary term is linked from at least one chapter', () => {
+	const terms = [...htmlOf('/glossary/').matchAll(/<dt id="([^"]+)"/g)].map((m) => m[1]!);
+	expect(terms.length).toBeGreaterThanOrEqual(30);
+	const linked = new Set(chapters.flatMap((path) => [...htmlOf(path).matchAll(/href="\/glossary\/#([^"]+)"/g)].map((m) => m[1]!)));
+	expect(terms.filter((term) => !linked.has(term))).toEqual([]);
+});
+
+test('every guide page names its canonical address, has a favicon and a social card of 1200 × 630', () => {
+	for (const path of guidePages()) {
+		const page = documentOf(path);
+		expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href'), path).toBe(`${SITE}${path}`);
+		expect(page.querySelector('link[rel="shortcut icon"], link[rel="icon"]')?.getAttribute('href'), path).toMatch(/favicon\.svg$/);
+		const image = page.querySelector('meta[property="og:image"]')?.getAttribute('content');
+		expect(image, path).toMatch(new RegExp(`^${SITE}/og/.+\\.png$`));
+		expect(page.querySelector('meta[name="twitter:image"]')?.getAttribute('content'), path).toBe(image);
+		expect(page.querySelector('meta[property="og:image:alt"]')?.getAttribute('content'), path).toMatch(/API Gateway Private Integrations/);
+		const png = readFileSync(file(new URL(image!).pathname));
+		expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+		expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }, path).toEqual({ width: 1200, height: 630 });
+	}
+	// Nobody shares the 404 page or an embed page as a page: no card there.
+	for (const path of pages.filter((p) => !guidePages().includes(p))) expect(documentOf(path).querySelector('meta[property="og:image"]'), path).toBeNull();
+});
+
+test('robots.txt allows crawling and names the sitemap, which lists every guide page and no embed page', () => {
+	const robots = readFileSync(file('robots.txt'), 'utf8');
+	expect(robots).toContain('User-agent: *');
+	expect(robots).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+	const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+	const listed = locs(readFileSync(file('sitemap-index.xml'), 'utf8')).flatMap((sitemap) => locs(readFileSync(file(sitemap), 'utf8')));
+	expect(listed.sort()).toEqual(guidePages().sort());
+});
+
+test('embed pages: not for search engines, links open in a new tab, no site chrome, and an oEmbed file that describes them', () => {
+	const homes: Record<string, string> = {
+		topology: '/explorer/',
+		scaling: '/chapters/04-scaling-private-integrations/',
+		'cross-account': '/chapters/07-cross-account-private-integrations/',
+	};
+	for (const kind of ISLAND_KINDS) {
+		const island = EMBEDDABLE_ISLANDS[kind];
+		const path = `/${island.embedPath}`;
+		const page = documentOf(path);
+		expect(page.querySelector('meta[name="robots"]')?.getAttribute('content'), path).toBe('noindex');
+		expect(page.querySelector('base')?.getAttribute('target'), path).toBe('_blank');
+		expect(page.querySelector('h1')?.textContent?.trim(), path).toBe(island.title);
+		expect(page.querySelectorAll('header, nav, site-search, .sidebar, diagram-embed').length, path).toBe(0);
+
+		// Discovery: the embed page and the page that is home to the island link the same file.
+		for (const linking of [path, homes[kind]!]) {
+			expect(documentOf(linking).querySelector('link[rel="alternate"][type="application/json+oembed"]')?.getAttribute('href'), linking).toBe(`${SITE}/${island.embedPath}oembed.json`);
+		}
+		const json = JSON.parse(readFileSync(file(`${island.embedPath}oembed.json`), 'utf8'));
+		expect(json).toMatchObject({ version: '1.0', type: 'rich', title: island.title, provider_url: `${SITE}/`, height: island.height });
+		expect(json.html).toContain(`<iframe src="${SITE}/${island.embedPath}"`);
+		expect(json.html).toContain(`sandbox="${EMBED_SANDBOX}"`);
+	}
+});
+
+test('every diagram has a caption, an accessible name and description, and two standalone SVG files', () => {
+	let files = 0;
+	for (const path of chapters) {
+		const figures = [...documentOf(path).querySelectorAll('figure.mermaid-figure')];
+		expect(figures.length, path).toBeGreaterThanOrEqual(2);
+		for (const figure of figures) {
+			const svg = figure.querySelector('svg')!;
+			const named = (attribute: string) => (svg.getAttribute(attribute) ?? '').split(' ').map((id) => figure.querySelector(`[id="${id}"]`)?.textContent?.trim()).join('');
+			expect(named('aria-labelledby'), `${path}: accessible name`).toMatch(/\S/);
+			expect(named('aria-describedby'), `${path}: accessible description`).toMatch(/\S/);
+			expect(figure.querySelector('figcaption')?.textContent, `${path}: caption`).toMatch(/\S/);
+			const embed = figure.querySelector('diagram-embed')!;
+			for (const theme of ['light', 'dark']) {
+				const url = embed.getAttribute(`data-${theme}`)!;
+				expect(url).toMatch(new RegExp(`^/diagrams${path}[a-z0-9-]+-${theme}\\.svg$`));
+				const standalone = readFileSync(file(url), 'utf8');
+				// Stands alone: no page variables, scripts, imports, fonts or references outside itself.
+				expect(standalone, url).not.toMatch(/var\(--|<script|@import|@font-face|(?:href|src)="(?!#)/);
+				expect(standalone, url).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+				files++;
+			}
+		}
+	}
+	expect(files).toBeGreaterThanOrEqual(28);
+});
+
+test('no mermaid code reaches the browser: diagrams are drawn at build time', () => {
+	// The library, not the word: our own code names diagrams of kind "mermaid"; the library ships
+	// its renderer's names.
+	const library = /mermaidAPI|flowchart-v2|sequenceDiagram/;
+	const scripts = readdirSync(DIST, { withFileTypes: true, recursive: true })
+		.filter((entry) => entry.isFile() && /\.m?js$/.test(entry.name))
+		.map((entry) => join(entry.parentPath, entry.name));
+	expect(scripts.length).toBeGreaterThan(5);
+	expect(scripts.filter((path) => library.test(readFileSync(path, 'utf8')))).toEqual([]);
+	for (const path of pages) {
+		const inline = [...htmlOf(path).matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+		expect(inline.filter((code) => library.test(code)), path).toEqual([]);
+	}
+});

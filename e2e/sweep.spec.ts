@@ -1,0 +1,86 @@
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, builtPages, CONTRAST_RULES, hydrateIslands, openInTheme, recordProblems } from './fixtures.ts';
+
+/**
+ * Every page of the build, loaded once with scripts and once without, and asked everything a
+ * reader would notice:
+ * - nothing goes wrong: no console or script error, no failed request, no CSP violation, with
+ *   every island hydrated;
+ * - axe finds nothing on a desktop in the light theme, and nothing on a phone, where the page
+ *   must not scroll sideways;
+ * - the dark theme changes colours only (the DOM stays byte for byte the same), and every
+ *   colour pair still passes axe's contrast rules;
+ * - with JavaScript off the same text, diagrams and island drawings are there.
+ */
+
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 375, height: 812 };
+
+/** What a reader gets from a page: its headings, prose, diagrams and each island's first view. */
+function contentOf(page: Page) {
+	return page.evaluate(() => {
+		const main = document.querySelector('main')!;
+		const visible = (element: Element) => element.getClientRects().length > 0;
+		const prose = main.querySelector('.sl-markdown-content');
+		return {
+			headings: [...main.querySelectorAll('h1, h2, h3')].filter((heading) => !heading.closest('astro-island, .island')).map((heading) => heading.textContent!.trim()),
+			paragraphs: [...(prose?.querySelectorAll(':scope > p, :scope > ul > li, :scope > ol > li') ?? [])].map((block) => block.textContent!.replace(/\s+/g, ' ').trim()),
+			diagrams: [...main.querySelectorAll('.mermaid-figure svg')].filter(visible).length,
+			islands: [...main.querySelectorAll('.island')].map((island) => ({
+				drawings: island.querySelectorAll('svg[data-diagram]').length,
+				hops: island.querySelectorAll('ol.hop-list > li').length,
+			})),
+		};
+	});
+}
+
+/** Switches the theme as a reader would: the theme menu on guide pages, the host's setting on embeds. */
+async function switchTheme(page: Page, theme: 'light' | 'dark') {
+	const menu = page.locator('starlight-theme-select select').filter({ visible: true }).first();
+	if ((await menu.count()) > 0) await menu.selectOption(theme);
+	else await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+}
+
+for (const path of builtPages()) {
+	test(`${path}: works, is accessible in both themes and on a phone, and reads without JavaScript`, async ({ page, browser }) => {
+		const problems = await recordProblems(page);
+		await page.setViewportSize(DESKTOP);
+		await openInTheme(page, path, 'light');
+		await expect(page.locator('h1').first()).toBeVisible();
+		await hydrateIslands(page);
+		const withScripts = await contentOf(page);
+		// Every diagram offers the Embed dialog once scripts run.
+		const figures = await page.locator('.mermaid-figure').count();
+		await expect(page.locator('.mermaid-figure diagram-embed button')).toHaveCount(figures);
+
+		expect(await axeViolations(page), 'light theme, desktop').toEqual([]);
+
+		// The theme menu's own icon follows the theme; everything else must stay as it was.
+		const markup = () =>
+			page.evaluate(() => {
+				const body = document.body.cloneNode(true) as HTMLElement;
+				body.querySelectorAll('starlight-theme-select svg.label-icon').forEach((icon) => icon.remove());
+				return body.outerHTML;
+			});
+		const light = await markup();
+		await switchTheme(page, 'dark');
+		expect(await markup(), 'the dark theme changes colours only').toBe(light);
+		expect(await axeViolations(page, { rules: CONTRAST_RULES }), 'dark theme, desktop').toEqual([]);
+
+		await switchTheme(page, 'light');
+		await page.setViewportSize(PHONE);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling on a phone').toBeLessThanOrEqual(PHONE.width);
+		expect(await axeViolations(page), 'light theme, phone').toEqual([]);
+
+		expect(await problems()).toEqual([]);
+
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const noScripts = await context.newPage();
+		await noScripts.goto(path, { waitUntil: 'load' });
+		const withoutScripts = await contentOf(noScripts);
+		await context.close();
+		expect(withoutScripts.headings.length + withoutScripts.islands.length).toBeGreaterThan(0);
+		expect(withoutScripts, 'the same content without JavaScript').toEqual(withScripts);
+	});
+}
