@@ -4,14 +4,15 @@
  * - Cold build: no dist/, no .astro/, no Vite cache, diagrams from the committed render cache.
  * - Build with an empty render cache: every diagram rendered in Chromium again. The fresh
  *   renders are compared with the committed ones, byte for byte.
- * - JavaScript each page loads (gzip), following each script's static imports.
+ * - HTML, CSS and JavaScript each page loads (gzip), following each script's static imports.
  * - mermaid JavaScript anywhere in the output (must be 0).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { delimiter, dirname, join, relative, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { builtPages } from './bench-pages.ts';
 
 process.env.PATH = `${resolve('node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}`;
 // Under `npm run bench` the parts stay quiet and scripts/bench-report.ts prints the one table.
@@ -32,12 +33,6 @@ function timedBuild(): number {
 function median(values: number[]): number {
 	const sorted = [...values].sort((a, b) => a - b);
 	return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true, recursive: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => join(entry.parentPath, entry.name));
 }
 
 const gzipSize = (text: string | Buffer) => gzipSync(text).length;
@@ -89,15 +84,15 @@ try {
 }
 timedBuild(); // leave dist/ as a normal build made it
 
-// 3. JavaScript per page, and any mermaid code in the output.
-const pages = htmlFiles(DIST).map((file) => {
+// 3. HTML, CSS and JavaScript per page, and any mermaid code in the output.
+const pages = builtPages(DIST).map(({ file, path }) => {
 	const { files, inlineBytes } = scriptsOf(file);
 	const fileBytes = [...files].reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
 	const html = readFileSync(file, 'utf8');
 	const stylesheets = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => join(DIST, match[1]!));
 	const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].reduce((sum, match) => sum + gzipSize(match[1]!), 0);
 	return {
-		page: `/${relative(DIST, file)}`,
+		page: path,
 		htmlGzip: gzipSize(readFileSync(file)),
 		cssGzip: stylesheets.filter((sheet) => existsSync(sheet)).reduce((sum, sheet) => sum + gzipSize(readFileSync(sheet)), 0) + inlineCss,
 		jsGzip: fileBytes + inlineBytes,
