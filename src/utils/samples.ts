@@ -12,7 +12,7 @@ export const SAMPLE_KINDS = [
 	{ kind: 'cli', label: 'AWS CLI', folder: 'cli', extension: 'sh', lang: 'sh', comment: '#' },
 	{ kind: 'cloudformation', label: 'CloudFormation', folder: 'cloudformation', extension: 'yaml', lang: 'yaml', comment: '#' },
 	{ kind: 'cdk', label: 'CDK (TypeScript)', folder: 'cdk', extension: 'ts', lang: 'ts', comment: '//' },
-] as const satisfies ReadonlyArray<{ comment: CommentStart }>;
+] as const satisfies ReadonlyArray<{ kind: string; label: string; folder: string; extension: string; lang: string; comment: CommentStart }>;
 
 export interface SampleFile {
 	label: string;

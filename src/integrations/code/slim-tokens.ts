@@ -36,9 +36,8 @@ export function tokenStyles(style: string): Styles {
 }
 
 /** Whether `node` is one of Expressive Code's token spans: no class, a style of custom properties. */
-function isTokenSpan(node: ElementContent): node is Element {
+function isTokenSpan(node: Element): boolean {
 	return (
-		node.type === 'element' &&
 		node.tagName === 'span' &&
 		!node.properties.className &&
 		typeof node.properties.style === 'string' &&
@@ -53,9 +52,8 @@ function isTokenSpan(node: ElementContent): node is Element {
  * rule LB7), which is where it could break with the span too. The hanging indent of wrapped
  * lines comes from the line's `--ecIndent`, which stays.
  */
-function isIndent(node: ElementContent): node is Element {
+function isIndent(node: Element): boolean {
 	return (
-		node.type === 'element' &&
 		node.tagName === 'span' &&
 		Array.isArray(node.properties.className) &&
 		node.properties.className.length === 1 &&
@@ -103,11 +101,11 @@ export function slimTokens(children: ElementContent[], defaults: readonly (strin
 	const pieces: Piece[] = [];
 	const collect = (nodes: ElementContent[], inherited: Styles) => {
 		for (const node of nodes) {
-			if (isTokenSpan(node)) {
+			if (node.type === 'element' && isTokenSpan(node)) {
 				collect(node.children, new Map([...inherited, ...tokenStyles(node.properties.style as string)]));
 				continue;
 			}
-			if (isIndent(node)) {
+			if (node.type === 'element' && isIndent(node)) {
 				collect(node.children, inherited);
 				continue;
 			}
