@@ -59,11 +59,8 @@ export default defineConfig({
 			// Chapters live in the top-level content/ folder, not src/content/docs.
 			markdown: { processedDirs: ['./content'] },
 			customCss: ['./src/styles/site.css', './src/styles/diagrams.css'],
-			// Long ARNs and CLI lines wrap instead of scrolling sideways: readable on a phone, and
-			// no scroll regions that Expressive Code has to make focusable after the page loads.
-			// Tabs stay tabs (shown two columns wide by site.css), so copying a sample gives the
-			// file's exact bytes.
-			expressiveCode: { defaultProps: { wrap: true }, tabWidth: 0 },
+			// Code blocks (Expressive Code) are configured in ec.config.mjs, which the <Code> component
+			// of the sample tabs reads as well.
 			sidebar: [
 				{ label: 'Overview', link: '/' },
 				{ label: 'Topology explorer', link: '/explorer/' },

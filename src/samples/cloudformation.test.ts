@@ -7,15 +7,20 @@ import { isMap, isScalar, isSeq, type Node as YamlNode, parseDocument, type Scal
 import { describe, expect, test } from 'vitest';
 import {
 	type CfnTemplate,
+	groupRegions,
 	isShownType,
 	leftOutTypes,
+	markRegions,
+	ofType,
 	pickResources,
 	renderSample,
+	rootMethod,
 	SAMPLE_STACKS,
 	SHORT_FORMS,
 	synthesizeSamples,
 	toCloudFormationYaml,
 } from './extract-template.ts';
+import { fileRegions } from '../utils/sample-regions.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const LONG_FORMS = Object.fromEntries(Object.entries(SHORT_FORMS).map(([long, short]) => [short, long]));
@@ -222,6 +227,49 @@ describe('renderSample', () => {
 	});
 });
 
+describe('regions', () => {
+	const extract = pickResources(fixture);
+
+	test('moves the resources of each region, in order, to the end of the extract', () => {
+		const { template, regionIds } = groupRegions(
+			{ Resources: { ...extract.Resources, Other: { Type: 'AWS::EC2::SecurityGroup' } } },
+			[{ name: 'api', holds: ofType('AWS::ApiGatewayV2::Api') }],
+			'demo',
+		);
+		expect(Object.keys(template.Resources)).toEqual(['Endpoint', 'Other', 'Api']);
+		expect(regionIds).toEqual([{ name: 'api', ids: ['Api'] }]);
+	});
+
+	test('a region that holds nothing, or a resource in two regions, is an error naming the sample', () => {
+		expect(() => groupRegions(extract, [{ name: 'route', holds: ofType('AWS::ApiGatewayV2::Route') }], 'demo')).toThrow(
+			'Sample "demo": CloudFormation region "route" holds no resource of the extract.',
+		);
+		const api = ofType('AWS::ApiGatewayV2::Api');
+		expect(() => groupRegions(extract, [{ name: 'a', holds: api }, { name: 'b', holds: api }], 'demo')).toThrow(
+			'Sample "demo": resource Api is in two CloudFormation regions.',
+		);
+	});
+
+	test('writes marker comments around each run of resources, which the region reader finds', () => {
+		const { template, regionIds } = groupRegions(extract, [{ name: 'endpoint', holds: ofType('AWS::EC2::VPCEndpoint') }], 'demo');
+		const yaml = markRegions(toCloudFormationYaml(template), regionIds);
+		const lines = yaml.split('\n');
+		const open = lines.indexOf('  #region endpoint');
+		expect(lines[open + 1]).toBe('  Endpoint:');
+		expect(lines[lines.indexOf('  #endregion') + 1]).toBe('Outputs:');
+		expect(fileRegions(yaml, '#', 'demo.yaml').get('endpoint')?.code).toMatch(/^Endpoint:\n {2}Type: AWS::EC2::VPCEndpoint\n/);
+		// Comments change nothing CloudFormation reads.
+		expect(readCloudFormationYaml(yaml)).toEqual(template);
+	});
+
+	test("rootMethod picks the method on the API's root resource", () => {
+		const method = (resourceId: unknown) => ({ Type: 'AWS::ApiGateway::Method', Properties: { ResourceId: resourceId } });
+		expect(rootMethod(method({ 'Fn::GetAtt': ['Api', 'RootResourceId'] }))).toBe(true);
+		expect(rootMethod(method({ Ref: 'ApiProxy' }))).toBe(false);
+		expect(rootMethod({ Type: 'AWS::ApiGateway::Resource' })).toBe(false);
+	});
+});
+
 describe('src/samples/cloudformation', () => {
 	const templates = synthesizeSamples();
 
@@ -237,6 +285,18 @@ describe('src/samples/cloudformation', () => {
 		expect(readFileSync(file, 'utf8'), message).toBe(expected);
 		// And the YAML says exactly what the extracted template says.
 		expect(readCloudFormationYaml(expected)).toEqual(pickResources(templates.get(name) as CfnTemplate));
+	});
+
+	test.each(SAMPLE_STACKS.map(({ name }) => name))('%s: the CLI script, the YAML and the CDK program mark the same regions', (name) => {
+		const read = (path: string) => readFileSync(join(root, 'src/samples', path), 'utf8');
+		const names = [
+			fileRegions(read(`cli/${name}.sh`), '#', `${name}.sh`),
+			fileRegions(read(`cloudformation/${name}.yaml`), '#', `${name}.yaml`),
+			fileRegions(read(`cdk/${name}.ts`), '//', `${name}.ts`),
+		].map((regions) => [...regions.keys()].sort());
+		expect(names[0]!.length).toBeGreaterThan(0);
+		expect(names[1]).toEqual(names[0]);
+		expect(names[2]).toEqual(names[0]);
 	});
 
 	// A second Node process synthesizing seven stacks: allow for a busy machine.

@@ -199,9 +199,82 @@ function wrapList(prefix: string, items: string[], width = 100): string[] {
 	return lines;
 }
 
+// --- Regions a chapter shows ------------------------------------------------------------------
+
+/**
+ * A named region of a sample's CloudFormation file (src/utils/sample-regions.ts): the resources of
+ * the extract that `holds` accepts, written one after the other between `#region <name>` and
+ * `#endregion` comment lines, so a chapter can show just them.
+ */
+export interface TemplateRegion {
+	name: string;
+	holds: (resource: CfnResource) => boolean;
+}
+
+/** A region test: resources of any of these types. */
+export const ofType =
+	(...types: string[]) =>
+	(resource: CfnResource): boolean =>
+		types.includes(resource.Type);
+
+/** A region test: REST API methods on the API's root resource `/`. */
+export const rootMethod = (resource: CfnResource): boolean =>
+	resource.Type === 'AWS::ApiGateway::Method' &&
+	JSON.stringify(resource.Properties?.ResourceId ?? null).includes('RootResourceId');
+
+/**
+ * `extract` with the resources of each region moved, in the regions' order, to the end of its
+ * resources, so that every region is one run of resources; and the logical ids in each region.
+ * Throws if a region holds no resource or a resource is held by two regions.
+ */
+export function groupRegions(
+	extract: CfnTemplate,
+	regions: TemplateRegion[],
+	sample: string,
+): { template: CfnTemplate; regionIds: Array<{ name: string; ids: string[] }> } {
+	const entries = Object.entries(extract.Resources);
+	const regionIds = regions.map(({ name, holds }) => {
+		const ids = entries.filter(([, resource]) => holds(resource)).map(([logicalId]) => logicalId);
+		if (ids.length === 0) throw new Error(`Sample "${sample}": CloudFormation region "${name}" holds no resource of the extract.`);
+		return { name, ids };
+	});
+	const held = regionIds.flatMap(({ ids }) => ids);
+	const twice = held.find((id, i) => held.indexOf(id) !== i);
+	if (twice) throw new Error(`Sample "${sample}": resource ${twice} is in two CloudFormation regions.`);
+	const resources = Object.fromEntries([
+		...entries.filter(([logicalId]) => !held.includes(logicalId)),
+		...held.map((logicalId) => [logicalId, extract.Resources[logicalId]!] as const),
+	]);
+	return { template: { ...extract, Resources: resources }, regionIds };
+}
+
+/**
+ * `yaml` (as toCloudFormationYaml writes it) with region marker comments around each region's run
+ * of resources, indented like the resources.
+ */
+export function markRegions(yaml: string, regionIds: Array<{ name: string; ids: string[] }>): string {
+	const lines = yaml.split('\n');
+	const start = lines.indexOf('Resources:');
+	// A resource's block runs from its `  LogicalId:` line to the next line indented by two spaces or less.
+	const keyLine = (id: string) => lines.findIndex((line, i) => i > start && line === `  ${id}:`);
+	const blockEnd = (from: number) => {
+		let i = from + 1;
+		while (i < lines.length && lines[i]!.startsWith('    ')) i++;
+		return i;
+	};
+	// From the last region up, so earlier line numbers stay right.
+	for (const { name, ids } of [...regionIds].reverse()) {
+		const first = keyLine(ids[0]!);
+		const end = blockEnd(keyLine(ids.at(-1)!));
+		lines.splice(end, 0, '  #endregion');
+		lines.splice(first, 0, `  #region ${name}`);
+	}
+	return lines.join('\n');
+}
+
 /** The file src/samples/cloudformation/<name>.yaml: a header saying where it comes from, then the extract. */
-export function renderSample(name: string, template: CfnTemplate): string {
-	const extract = pickResources(template);
+export function renderSample(name: string, template: CfnTemplate, regions: TemplateRegion[] = regionsOf(name)): string {
+	const { template: extract, regionIds } = groupRegions(pickResources(template), regions, name);
 	const header = [
 		`# Generated from src/samples/cdk/${name}.ts by \`npm run samples\`: do not edit by hand.`,
 		'# An extract of the synthesized template, with the resources this setup is about. Logical ids',
@@ -209,7 +282,7 @@ export function renderSample(name: string, template: CfnTemplate): string {
 		'# VPC and its subnets, are kept as they are.',
 		...wrapList('# Left out:', leftOutTypes(template, extract)),
 	];
-	return `${header.join('\n')}\n${toCloudFormationYaml(extract)}`;
+	return `${header.join('\n')}\n${markRegions(toCloudFormationYaml(extract), regionIds)}`;
 }
 
 // --- The sample stacks -----------------------------------------------------------------------
@@ -235,45 +308,66 @@ export function sampleApp(): App {
 	});
 }
 
-/** Each sample: its name (of its files under src/samples/), and its stack as app.ts creates it. */
-export const SAMPLE_STACKS: Array<{ name: string; stackId: string; create: (app: App, id: string) => Stack }> = [
+/**
+ * Each sample: its name (of its files under src/samples/), its stack as app.ts creates it, and the
+ * regions its CloudFormation file marks for the chapters (the CLI script and the CDK program mark
+ * the same regions by hand).
+ */
+export const SAMPLE_STACKS: Array<{
+	name: string;
+	stackId: string;
+	create: (app: App, id: string) => Stack;
+	regions: TemplateRegion[];
+}> = [
 	{
 		name: 'http-api-alb-ecs',
 		stackId: 'HttpApiAlbEcs',
 		create: (app, id) => new HttpApiAlbEcsStack(app, id, { env: SAMPLE_ENV.api }),
+		regions: [{ name: 'integration', holds: ofType('AWS::ApiGatewayV2::Integration') }],
 	},
 	{
 		name: 'http-api-nlb-ec2',
 		stackId: 'HttpApiNlbEc2',
 		create: (app, id) => new HttpApiNlbEc2Stack(app, id, { env: SAMPLE_ENV.api }),
+		regions: [{ name: 'integration', holds: ofType('AWS::ApiGatewayV2::Integration') }],
 	},
 	{
 		name: 'http-api-cloud-map-ecs',
 		stackId: 'HttpApiCloudMapEcs',
 		create: (app, id) => new HttpApiCloudMapEcsStack(app, id, { env: SAMPLE_ENV.api }),
+		regions: [{ name: 'integration', holds: ofType('AWS::ApiGatewayV2::Integration') }],
 	},
 	{
 		name: 'rest-api-alb-ecs',
 		stackId: 'RestApiAlbEcs',
 		create: (app, id) => new RestApiAlbEcsStack(app, id, { env: SAMPLE_ENV.api }),
+		regions: [{ name: 'integration', holds: rootMethod }],
 	},
 	{
 		name: 'rest-api-nlb-ec2-v1',
 		stackId: 'RestApiNlbEc2V1',
 		create: (app, id) => new RestApiNlbEc2V1Stack(app, id, { env: SAMPLE_ENV.api }),
+		regions: [{ name: 'vpc-link', holds: ofType('AWS::ApiGateway::VpcLink') }],
 	},
 	{
 		name: 'cross-account-provider',
 		stackId: 'CrossAccountProvider',
 		create: (app, id) =>
 			new CrossAccountProviderStack(app, id, { env: SAMPLE_ENV.provider, apiAccountId: SAMPLE_ENV.api.account }),
+		regions: [{ name: 'endpoint-service', holds: ofType('AWS::EC2::VPCEndpointService', 'AWS::EC2::VPCEndpointServicePermissions') }],
 	},
 	{
 		name: 'cross-account-consumer',
 		stackId: 'CrossAccountConsumer',
 		create: (app, id) => new CrossAccountConsumerStack(app, id, { env: SAMPLE_ENV.api }),
+		regions: [{ name: 'endpoint', holds: ofType('AWS::EC2::VPCEndpoint') }],
 	},
 ];
+
+/** The regions of sample `name`'s CloudFormation file. */
+export function regionsOf(name: string): TemplateRegion[] {
+	return SAMPLE_STACKS.find((sample) => sample.name === name)?.regions ?? [];
+}
 
 /**
  * Synthesizes every sample stack in one app and returns each template by sample name. Throws if

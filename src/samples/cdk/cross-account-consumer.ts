@@ -60,6 +60,7 @@ export class CrossAccountConsumerStack extends Stack {
 
 		// One network interface per subnet, so one per zone. The endpoint can use only zones where
 		// the provider's NLB has a subnet; zone names can differ between accounts, zone IDs do not.
+		// #region endpoint
 		const endpoint = new ec2.InterfaceVpcEndpoint(this, 'ProviderEndpoint', {
 			vpc,
 			service: new ec2.InterfaceVpcEndpointService(endpointServiceName.valueAsString, 80),
@@ -68,6 +69,7 @@ export class CrossAccountConsumerStack extends Stack {
 			open: false,
 			privateDnsEnabled: false,
 		});
+		// #endregion
 
 		// The ALB needs the endpoint's private IP addresses as targets, but CloudFormation returns
 		// only the ids of its network interfaces. This custom resource asks EC2 for their addresses

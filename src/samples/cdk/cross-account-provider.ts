@@ -78,11 +78,13 @@ export class CrossAccountProviderStack extends Stack {
 
 		// Only the API account may create an endpoint to this service. Its requests are accepted
 		// without a manual step, since the allow list names nobody else.
+		// #region endpoint-service
 		const endpointService = new ec2.VpcEndpointService(this, 'OrdersEndpointService', {
 			vpcEndpointServiceLoadBalancers: [nlb],
 			acceptanceRequired: false,
 			allowedPrincipals: [new iam.ArnPrincipal(`arn:aws:iam::${props.apiAccountId}:root`)],
 		});
+		// #endregion
 
 		// Hand this name to the consumer stack (its ProviderEndpointServiceName parameter).
 		new CfnOutput(this, 'EndpointServiceName', { value: endpointService.vpcEndpointServiceName });

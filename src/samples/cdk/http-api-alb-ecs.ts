@@ -78,6 +78,7 @@ export class HttpApiAlbEcsStack extends Stack {
 
 		// HttpApi also creates the `$default` stage, which deploys every change automatically.
 		const api = new HttpApi(this, 'OrdersApi', { apiName: 'orders-http-api' });
+		// #region integration
 		// An HTTP API private integration points at the ALB's *listener*: the listener ARN becomes
 		// the integration URI. (A REST API integration names the load balancer instead.)
 		api.addRoutes({
@@ -85,6 +86,7 @@ export class HttpApiAlbEcsStack extends Stack {
 			methods: [HttpMethod.ANY],
 			integration: new HttpAlbIntegration('OrdersAlbIntegration', listener, { vpcLink }),
 		});
+		// #endregion
 
 		new CfnOutput(this, 'ApiUrl', { value: api.apiEndpoint });
 	}

@@ -74,6 +74,7 @@ export class HttpApiCloudMapEcsStack extends Stack {
 			securityGroups: [linkSg],
 		});
 
+		// #region integration
 		// The integration URI is the Cloud Map *service* ARN.
 		const api = new HttpApi(this, 'OrdersApi', { apiName: 'orders-http-api' });
 		api.addRoutes({
@@ -85,6 +86,7 @@ export class HttpApiCloudMapEcsStack extends Stack {
 				{ vpcLink },
 			),
 		});
+		// #endregion
 
 		new CfnOutput(this, 'ApiUrl', { value: api.apiEndpoint });
 	}

@@ -72,6 +72,7 @@ export class HttpApiNlbEc2Stack extends Stack {
 			securityGroups: [linkSg],
 		});
 
+		// #region integration
 		// The integration URI is the NLB *listener* ARN.
 		const api = new HttpApi(this, 'OrdersApi', { apiName: 'orders-http-api' });
 		api.addRoutes({
@@ -79,6 +80,7 @@ export class HttpApiNlbEc2Stack extends Stack {
 			methods: [HttpMethod.ANY],
 			integration: new HttpNlbIntegration('OrdersNlbIntegration', listener, { vpcLink }),
 		});
+		// #endregion
 
 		new CfnOutput(this, 'ApiUrl', { value: api.apiEndpoint });
 	}

@@ -96,6 +96,7 @@ export class RestApiAlbEcsStack extends Stack {
 			{ requestParameters: { 'method.request.path.proxy': true } },
 		);
 
+		// #region integration
 		// In aws-cdk-lib 2.276 the L2 `vpcLink` option of a REST integration accepts only a VPC
 		// link V1, and `integrationTarget` exists only on the L1 CfnMethod. So the connection
 		// fields are set on the L1 that each L2 Method wraps.
@@ -108,6 +109,7 @@ export class RestApiAlbEcsStack extends Stack {
 				integrationTarget: alb.loadBalancerArn,
 			};
 		}
+		// #endregion
 		// The L2 names the deployment after a hash of the methods as it built them; adding the
 		// overrides makes a change of link or load balancer redeploy the stage.
 		api.latestDeployment?.addToLogicalId({

@@ -59,11 +59,13 @@ export class RestApiNlbEc2V1Stack extends Stack {
 		listener.addTargets('Orders', { port: 80, targets: [asg] });
 		asg.connections.allowFrom(nlb, ec2.Port.tcp(80), 'from the orders NLB');
 
+		// #region vpc-link
 		// AWS::ApiGateway::VpcLink: given the NLB itself, no subnets or security groups.
 		const vpcLink = new apigw.VpcLink(this, 'OrdersVpcLink', {
 			vpcLinkName: 'orders-link-v1',
 			targets: [nlb],
 		});
+		// #endregion
 
 		const api = new apigw.RestApi(this, 'OrdersApi', {
 			restApiName: 'orders-rest-api',

@@ -51,6 +51,7 @@ aws ec2 authorize-security-group-ingress \
 # ---- 2. Interface endpoint to the provider's service --------------------------------------------
 # One network interface per subnet, each with a private address in this VPC. The provider's
 # service has no private DNS name, so private DNS is off.
+#region endpoint
 ENDPOINT_ID=$(aws ec2 create-vpc-endpoint \
 	--vpc-endpoint-type Interface \
 	--vpc-id "$VPC_ID" \
@@ -59,6 +60,7 @@ ENDPOINT_ID=$(aws ec2 create-vpc-endpoint \
 	--security-group-ids "$ENDPOINT_SG" \
 	--no-private-dns-enabled \
 	--query VpcEndpoint.VpcEndpointId --output text)
+#endregion
 
 # No CLI waiter covers endpoints, so poll. The state is compared in lower case so that either
 # spelling, "Available" or "available", matches.

@@ -113,6 +113,7 @@ aws ecs wait services-stable --cluster "$NAME" --services "$NAME"
 # ---- 4. VPC endpoint service -------------------------------------------------------------------
 # --no-acceptance-required lets an allowed principal's endpoint connect at once. With
 # --acceptance-required instead, every new endpoint waits until this account accepts it.
+#region endpoint-service
 SERVICE_ID=$(aws ec2 create-vpc-endpoint-service-configuration \
 	--network-load-balancer-arns "$NLB_ARN" \
 	--no-acceptance-required \
@@ -122,6 +123,7 @@ SERVICE_ID=$(aws ec2 create-vpc-endpoint-service-configuration \
 aws ec2 modify-vpc-endpoint-service-permissions \
 	--service-id "$SERVICE_ID" \
 	--add-allowed-principals "arn:aws:iam::$CONSUMER_ACCOUNT_ID:root" >/dev/null
+#endregion
 
 # ---- 5. What to hand to the consumer -----------------------------------------------------------
 # The consumer needs the service name. Availability Zone names such as us-east-1a can map to

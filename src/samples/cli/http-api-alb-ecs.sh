@@ -142,6 +142,7 @@ API_ID=$(aws apigatewayv2 create-api \
 	--protocol-type HTTP \
 	--query ApiId --output text)
 
+#region integration
 # A private integration: HTTP_PROXY through the VPC link, with the ALB *listener* ARN as the
 # integration URI. ANY passes each request's own method through.
 INTEGRATION_ID=$(aws apigatewayv2 create-integration \
@@ -153,6 +154,7 @@ INTEGRATION_ID=$(aws apigatewayv2 create-integration \
 	--integration-method ANY \
 	--payload-format-version 1.0 \
 	--query IntegrationId --output text)
+#endregion
 
 # One greedy route sends every path below the root to the integration.
 aws apigatewayv2 create-route \

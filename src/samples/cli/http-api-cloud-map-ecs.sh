@@ -131,6 +131,7 @@ API_ID=$(aws apigatewayv2 create-api \
 	--protocol-type HTTP \
 	--query ApiId --output text)
 
+#region integration
 # The integration URI is the Cloud Map *service* ARN. API Gateway asks Cloud Map for the
 # service's instances and picks one of them for each request.
 INTEGRATION_ID=$(aws apigatewayv2 create-integration \
@@ -142,6 +143,7 @@ INTEGRATION_ID=$(aws apigatewayv2 create-integration \
 	--integration-method ANY \
 	--payload-format-version 1.0 \
 	--query IntegrationId --output text)
+#endregion
 
 aws apigatewayv2 create-route \
 	--api-id "$API_ID" \

@@ -119,6 +119,7 @@ API_ID=$(aws apigatewayv2 create-api \
 	--protocol-type HTTP \
 	--query ApiId --output text)
 
+#region integration
 # Same shape as for an ALB: HTTP_PROXY through the link, with the NLB *listener* ARN as the URI.
 INTEGRATION_ID=$(aws apigatewayv2 create-integration \
 	--api-id "$API_ID" \
@@ -129,6 +130,7 @@ INTEGRATION_ID=$(aws apigatewayv2 create-integration \
 	--integration-method ANY \
 	--payload-format-version 1.0 \
 	--query IntegrationId --output text)
+#endregion
 
 aws apigatewayv2 create-route \
 	--api-id "$API_ID" \

@@ -166,6 +166,7 @@ aws apigateway put-method \
 	--resource-id "$ROOT_ID" \
 	--http-method ANY \
 	--authorization-type NONE >/dev/null
+#region integration
 aws apigateway put-integration \
 	--rest-api-id "$REST_API_ID" \
 	--resource-id "$ROOT_ID" \
@@ -176,6 +177,7 @@ aws apigateway put-integration \
 	--connection-id "$VPC_LINK_ID" \
 	--integration-target "$ALB_ARN" \
 	--uri "http://$ALB_DNS/" >/dev/null
+#endregion
 
 # "/{proxy+}": the method declares the path parameter, and the integration copies it into the
 # {proxy} placeholder of its uri.

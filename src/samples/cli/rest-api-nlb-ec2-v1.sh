@@ -88,6 +88,7 @@ echo "its launch template must use security group $INSTANCE_SG. Waiting for heal
 aws elbv2 wait target-in-service --target-group-arn "$TG_ARN"
 
 # ---- 4. VPC link V1 ----------------------------------------------------------------------------
+#region vpc-link
 # A V1 link takes the NLB's ARN, and it must belong to the same account as the API. Creating it
 # also creates that endpoint service, so the caller needs permission to manage VPC endpoint
 # services as well as API Gateway.
@@ -95,6 +96,7 @@ VPC_LINK_ID=$(aws apigateway create-vpc-link \
 	--name "$NAME-link-v1" \
 	--target-arns "$NLB_ARN" \
 	--query id --output text)
+#endregion
 
 # A V1 link usually takes a few minutes to become AVAILABLE. There is no waiter, so poll.
 while :; do
