@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { MdastPluginEntry } from 'satteri';
@@ -6,6 +7,7 @@ import { DiagramFiles, diagramFilesMiddleware, writeFiles } from './diagram-file
 import { normalizeBase } from './diagram-names.ts';
 import { DiagramService, svgIdOf } from './diagram-service.ts';
 import { mermaidSatteriPlugin } from './satteri-plugin.ts';
+import { shareDiagramStyles } from './shared-styles.ts';
 
 export interface MermaidDiagramsOptions {
 	/** The project root, for file names in messages. */
@@ -63,6 +65,8 @@ export function mermaidDiagrams(options: MermaidDiagramsOptions): {
 					const builtPages = scanBuiltPages(dir, base, (path) => files.has(path));
 					const written = writeFiles(files.entries(), dir);
 					const recovered = writeFiles(builtPages.missing, dir);
+					// Only now, once the files above were made from the pages' full diagrams.
+					shareStylesInPages(dir);
 					logger?.info(
 						`wrote ${written + recovered} standalone diagram SVG file(s)` +
 							(recovered > 0 ? `, ${recovered} of them from built pages whose Markdown was not recompiled` : ''),
@@ -79,4 +83,16 @@ export function mermaidDiagrams(options: MermaidDiagramsOptions): {
 			},
 		},
 	};
+}
+
+/** Rewrites every built page with diagrams so that diagrams with the same style sheet share it. */
+function shareStylesInPages(outDir: URL): void {
+	for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+		if (!file.endsWith('.html')) continue;
+		const url = new URL(file.replaceAll('\\', '/'), outDir);
+		const html = readFileSync(url, 'utf8');
+		if (!html.includes('<figure class="mermaid-figure"')) continue;
+		const shared = shareDiagramStyles(html);
+		if (shared !== html) writeFileSync(url, shared);
+	}
 }
