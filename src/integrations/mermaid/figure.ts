@@ -1,5 +1,5 @@
 import { escapeAttribute } from '../../utils/escape-attribute.ts';
-import { withoutUnusedMarkers } from './unused-markers.ts';
+import { slimSvg } from './slim-svg.ts';
 
 /**
  * The markup a diagram takes in the page: a figure holding the SVG in a horizontally
@@ -74,7 +74,7 @@ export function embedHtml(links: EmbedLinks): string {
 export function figureHtml(svg: string, svgId: string, title: string, embed?: EmbedLinks): string {
 	const naturalWidth = Number(/max-width:\s*([\d.]+)px/.exec(svg)?.[1]);
 	const minWidth = Math.round(naturalWidth * MIN_SCALE);
-	const sized = withoutUnusedMarkers(svg).replace(/style="max-width:/, `style="min-width: ${minWidth}px; max-width:`);
+	const sized = slimSvg(svg).replace(/style="max-width:/, `style="min-width: ${minWidth}px; max-width:`);
 	const captionId = `${svgId}-caption`;
 	return (
 		`<figure class="mermaid-figure" data-pagefind-index-attrs="data-search-text" data-search-text="${svgSearchText(svg)}">` +

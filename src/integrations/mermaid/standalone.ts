@@ -7,7 +7,7 @@
  * background. The standalone file gets fixed colours, a fixed size and its own background.
  */
 import type { PaletteName } from './theme.ts';
-import { withoutUnusedMarkers } from './unused-markers.ts';
+import { slimSvg } from './slim-svg.ts';
 
 /**
  * The page background of each Starlight theme (`--sl-color-bg`, see
@@ -51,8 +51,8 @@ export function standaloneSvg(merged: string, theme: PaletteName): string {
 	const id = attribute(tag, 'id');
 	if (!id) throw new StandaloneSvgError('the diagram SVG has no id, so its colour rules cannot be found');
 
-	// The same diagram as the page shows: arrowheads nothing points at are left out there too.
-	const { svg: withoutRules, colours } = takeThemeRules(withoutUnusedMarkers(merged), id, theme);
+	// The same diagram as the page shows, without what only a live diagram needs (slim-svg.ts).
+	const { svg: withoutRules, colours } = takeThemeRules(slimSvg(merged), id, theme);
 	let svg = withoutRules.replace(/var\(--mmd-c(\d+)\)/g, (whole, index: string) => {
 		const colour = colours.get(Number(index));
 		if (colour === undefined) throw new StandaloneSvgError(`the diagram uses ${whole}, but no ${theme} colour is set for it`);
