@@ -1,8 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { SUB_PATH, SUB_PATH_DIST } from '../scripts/sub-path.ts';
 import { EMBEDDABLE_ISLANDS, ISLAND_KINDS } from '../src/embed/islands.ts';
 import { EMBED_SANDBOX } from '../src/embed/snippets.ts';
+import { builtSampleTabs, checkBuiltSampleTabs } from '../src/utils/built-sample-tabs.ts';
 import { builtChapters, builtPages, DIST, documentOf, guidePages, htmlOf, SITE } from './fixtures.ts';
 
 /**
@@ -187,4 +189,28 @@ test('no mermaid code reaches the browser: diagrams are drawn at build time', ()
 		const inline = [...htmlOf(path).matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
 		expect(inline.filter((code) => library.test(code)), path).toEqual([]);
 	}
+});
+
+test('code tabs show marked regions of the tested sample files, and link to each whole file, served byte for byte', () => {
+	const repository = new URL('../', import.meta.url).pathname;
+	const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
+	const builds = [
+		{ dist: DIST, base: '/' },
+		{ dist: new URL(`../${SUB_PATH_DIST}/`, import.meta.url).pathname, base: SUB_PATH },
+	];
+	const tabsPerChapter: number[] = [];
+	for (const { dist, base } of builds) {
+		for (const path of chapters) {
+			const html = readFileSync(join(dist, path.slice(1), 'index.html'), 'utf8');
+			if (base === '/') tabsPerChapter.push(builtSampleTabs(html).length);
+			const problems = checkBuiltSampleTabs(`${base}${path.slice(1)}`, html, {
+				base,
+				source: (file) => read(join(repository, file)),
+				served: (url) => read(join(dist, decodeURIComponent(url).slice(base.length))),
+			});
+			expect(problems).toEqual([]);
+		}
+	}
+	// Chapters 5, 6 and 7 build their setups three ways; the others show no sample tabs.
+	expect(tabsPerChapter).toEqual([0, 0, 0, 0, 3, 2, 2]);
 });

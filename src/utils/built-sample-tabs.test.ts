@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { builtSampleTabs, checkBuiltSampleTabs, decodeEntities } from './built-sample-tabs.ts';
+import { builtSampleTabs, checkBuiltSampleTabs } from './built-sample-tabs.ts';
 
 const sources: Record<string, string> = {
 	'src/samples/cli/demo.sh': 'set -e\n#region link\necho "a" \\\n\t--b\n#endregion\n',
@@ -67,11 +67,5 @@ describe('checkBuiltSampleTabs', () => {
 		expect(checkBuiltSampleTabs('demo', page(good).replace('>CloudFormation<', '>YAML<'), options)).toEqual([
 			'demo, sample tabs 1: tabs are ["AWS CLI","YAML","CDK (TypeScript)"], not ["AWS CLI","CloudFormation","CDK (TypeScript)"]',
 		]);
-	});
-});
-
-describe('decodeEntities', () => {
-	test('decodes named, decimal and hexadecimal references', () => {
-		expect(decodeEntities('&lt;a&gt; &amp; &#x22;b&#x22; &#39;c&#39; &unknown;')).toBe('<a> & "b" \'c\' &unknown;');
 	});
 });

@@ -3,6 +3,7 @@
  * end-to-end test over the build: every tab shows a marked region of its file, exactly, and links
  * to the whole file, which the build serves byte for byte. Pure: the caller reads the files.
  */
+import { decodeEntities } from './decode-entities.ts';
 import { fileRegions } from './sample-regions.ts';
 import { lineCount, SAMPLE_KINDS } from './samples.ts';
 
@@ -24,19 +25,6 @@ export interface BuiltSampleTab {
 	/** What the copy button copies. */
 	copied: string;
 	download: { href: string; fileName: string; text: string };
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Text with HTML character references decoded. */
-export function decodeEntities(text: string): string {
-	return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (reference, name: string) => {
-		if (name[0] === '#') {
-			const hex = name[1] === 'x' || name[1] === 'X';
-			return String.fromCodePoint(Number.parseInt(name.slice(hex ? 2 : 1), hex ? 16 : 10));
-		}
-		return ENTITIES[name.toLowerCase()] ?? reference;
-	});
 }
 
 const attribute = (tag: string, name: string) => {

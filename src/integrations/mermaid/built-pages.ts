@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { decodeEntities } from './markup.ts';
+import { decodeEntities } from '../../utils/decode-entities.ts';
 import { standaloneSvg } from './standalone.ts';
 
 /**

@@ -6,7 +6,7 @@ import { DiagramFiles } from './diagram-files.ts';
 import { diagramFilePath, diagramSlug, diagramUrl, pagePath } from './diagram-names.ts';
 import type { DiagramService } from './diagram-service.ts';
 import { figureHtml, type EmbedLinks } from './figure.ts';
-import { decodeEntities } from './markup.ts';
+import { decodeEntities } from '../../utils/decode-entities.ts';
 import { naturalSize, standaloneSvg, StandaloneSvgError } from './standalone.ts';
 import type { PaletteName } from './theme.ts';
 

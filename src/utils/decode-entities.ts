@@ -1,8 +1,7 @@
 /**
- * Small helpers for text that moves between mermaid's serialised SVG and HTML attributes.
- *
- * mermaid's SVG comes from the browser's HTML serialiser, which only ever writes `&amp;`,
- * `&lt;`, `&gt;`, `&quot;` and `&nbsp;`; numeric references are decoded too for safety.
+ * Text that comes out of serialised HTML or SVG (mermaid's SVG from the browser's serialiser,
+ * built pages read back in tests), with its character references decoded: the named ones those
+ * serialisers write (`&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&nbsp;`) and numeric ones.
  */
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };

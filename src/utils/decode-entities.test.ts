@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { escapeAttribute } from '../../utils/escape-attribute.ts';
-import { decodeEntities } from './markup.ts';
+import { escapeAttribute } from './escape-attribute.ts';
+import { decodeEntities } from './decode-entities.ts';
 
 describe('markup helpers', () => {
 	test('decode what the HTML serialiser writes, and numeric references', () => {
