@@ -3,7 +3,7 @@ import { buildHops } from '../src/cross-account/hops.ts';
 import { DEFAULT_CONFIGURATION, LABELS, type Configuration } from '../src/cross-account/model.ts';
 import { allConfigurations } from '../src/cross-account/rules.ts';
 import { toSearch } from '../src/cross-account/url-state.ts';
-import { axeViolations, contrast, CONTRAST_RULES, documentOf, openInTheme } from './fixtures.ts';
+import { axeViolations, contrast, CONTRAST_RULES, documentOf, openInTheme, switchTheme } from './fixtures.ts';
 
 /** Chapter 7 embeds `<CrossAccountExplorer client:visible idPrefix="ch7" syncUrl />`. */
 const CHAPTER_7 = '/chapters/07-cross-account-private-integrations/';
@@ -268,7 +268,7 @@ test('axe finds no violation in any configuration, light theme, and no contrast 
 		await expect(explorer(page)).toHaveAttribute('data-hydrated', 'true');
 		const name = `${config.pattern}/${config.via}`;
 		expect(await axeViolations(page, { include: '[data-cross-account-explorer]' }), `${name}, light`).toEqual([]);
-		await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+		await switchTheme(page, 'dark');
 		expect(await axeViolations(page, { include: '[data-cross-account-explorer]', rules: CONTRAST_RULES }), `${name}, dark`).toEqual([]);
 	}
 });

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test, type Locator } from '@playwright/test';
-import { CHAPTER_1, chooseTheme, contrast, DIST, openInTheme } from './fixtures.ts';
+import { CHAPTER_1, contrast, DIST, openInTheme, switchTheme } from './fixtures.ts';
 
 /**
  * The mermaid diagrams as a reader meets them in chapter 1: they follow the theme switch and stay
@@ -22,7 +22,7 @@ test('diagrams follow the theme switch, stay readable, print light, and scroll i
 	await node.scrollIntoViewIfNeeded();
 	const light = await nodeColours(node);
 
-	await chooseTheme(page, 'dark');
+	await switchTheme(page, 'dark');
 	const dark = await nodeColours(node);
 	expect(dark.box).not.toBe(light.box);
 	expect(dark.text).not.toBe(light.text);

@@ -3,7 +3,7 @@ import { buildHops } from '../src/topology/hops.ts';
 import { DEFAULT_CONFIGURATION, LABELS, type Configuration } from '../src/topology/model.ts';
 import { allConfigurations, validate } from '../src/topology/rules.ts';
 import { toSearch } from '../src/topology/url-state.ts';
-import { axeViolations, CHAPTER_1, CONTRAST_RULES, openInTheme } from './fixtures.ts';
+import { axeViolations, CHAPTER_1, CONTRAST_RULES, openInTheme, switchTheme } from './fixtures.ts';
 
 const EXPLORER = '/explorer/';
 
@@ -152,7 +152,7 @@ for (let part = 0; part < PARTS; part++) {
 			await expect(explorer(page)).toHaveAttribute('data-hydrated', 'true');
 			const name = Object.values(config).join('/');
 			expect(await axeViolations(page, { include: '[data-topology-explorer]' }), `${name}, light`).toEqual([]);
-			await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+			await switchTheme(page, 'dark');
 			expect(await axeViolations(page, { include: '[data-topology-explorer]', rules: CONTRAST_RULES }), `${name}, dark`).toEqual([]);
 		}
 	});

@@ -52,15 +52,21 @@ export type Theme = 'light' | 'dark';
  * loaded: on a busy machine the longest chapters take a moment to parse.
  */
 export async function openInTheme(page: Page, path: string, theme: Theme): Promise<void> {
-	await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 	const embed = new URL(path, SITE).pathname.includes('/embed/');
+	if (!embed) await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 	await page.goto(embed ? `${path}${path.includes('?') ? '&' : '?'}theme=${theme}` : path, { waitUntil: 'load' });
 	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }
 
-/** Picks a theme the way a reader does on a desktop, through Starlight's theme menu. */
-export async function chooseTheme(page: Page, theme: Theme): Promise<void> {
-	await page.locator('starlight-theme-select select').first().selectOption(theme);
+/**
+ * Switches the theme of the open page the way its reader would: through Starlight's theme menu on
+ * a guide page, and on an embed page (which has no menu) by setting it on the root as the host's
+ * theme message does.
+ */
+export async function switchTheme(page: Page, theme: Theme): Promise<void> {
+	const menu = page.locator('starlight-theme-select select').filter({ visible: true }).first();
+	if ((await menu.count()) > 0) await menu.selectOption(theme);
+	else await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
 	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }
 

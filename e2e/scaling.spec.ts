@@ -4,7 +4,7 @@ import { CHOICE_SPECS, DEFAULT_PLAN, NUMBER_SPECS, ROUTES_LABEL, type Plan } fro
 import { describePicture } from '../src/scaling/describe.ts';
 import { toSearch } from '../src/scaling/url-state.ts';
 import { ANNOUNCE_DELAY_MS } from '../src/components/scaling/Verdict.tsx';
-import { axeViolations, CONTRAST_RULES, documentOf, openInTheme } from './fixtures.ts';
+import { axeViolations, CONTRAST_RULES, documentOf, openInTheme, switchTheme } from './fixtures.ts';
 
 /** The chapter embeds `<ScalingPlanner client:visible idPrefix="ch4" syncUrl />`. */
 const CHAPTER_4 = '/chapters/04-scaling-private-integrations/';
@@ -269,7 +269,7 @@ test('axe finds no violation in the planner, light theme, and no contrast proble
 			await expect(numberBox(page, RPS)).toHaveAttribute('aria-invalid', 'true');
 		}
 		expect(await axeViolations(page, { include: '[data-scaling-planner]' }), `${plan.name}, light`).toEqual([]);
-		await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+		await switchTheme(page, 'dark');
 		expect(await axeViolations(page, { include: '[data-scaling-planner]', rules: CONTRAST_RULES }), `${plan.name}, dark`).toEqual([]);
 	}
 });

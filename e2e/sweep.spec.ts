@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, builtPages, CONTRAST_RULES, hydrateIslands, openInTheme, recordProblems } from './fixtures.ts';
+import { axeViolations, builtPages, CONTRAST_RULES, hydrateIslands, openInTheme, recordProblems, switchTheme } from './fixtures.ts';
 
 /**
  * Every page of the build, loaded once with scripts and once without, and asked everything a
@@ -32,14 +32,6 @@ function contentOf(page: Page) {
 			})),
 		};
 	});
-}
-
-/** Switches the theme as a reader would: the theme menu on guide pages, the host's setting on embeds. */
-async function switchTheme(page: Page, theme: 'light' | 'dark') {
-	const menu = page.locator('starlight-theme-select select').filter({ visible: true }).first();
-	if ((await menu.count()) > 0) await menu.selectOption(theme);
-	else await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }
 
 for (const path of builtPages()) {

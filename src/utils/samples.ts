@@ -34,8 +34,6 @@ export interface SampleExcerpt extends SampleFile {
 	title: string;
 	/** The region's lines, without markers and common indentation. */
 	code: string;
-	firstLine: number;
-	lastLine: number;
 }
 
 /** Lines in `text`; a final newline ends the last line rather than starting another. */
@@ -78,7 +76,7 @@ export function sampleExcerpts(name: string, region: string, files: Record<strin
 			);
 		}
 		const lines = found.firstLine === found.lastLine ? `line ${found.firstLine}` : `lines ${found.firstLine}–${found.lastLine}`;
-		return { ...file, title: `${file.path}, ${lines}`, code: found.code, firstLine: found.firstLine, lastLine: found.lastLine };
+		return { ...file, title: `${file.path}, ${lines}`, code: found.code };
 	});
 }
 
