@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
+import { codeAssets } from './src/integrations/code/assets-in-head.ts';
 import { baseLinks } from './src/integrations/markdown/base-links.ts';
 import { scrollableTables } from './src/integrations/markdown/scrollable-tables.ts';
 import { mermaidDiagrams } from './src/integrations/mermaid/index.ts';
@@ -80,6 +81,8 @@ export default defineConfig({
 			},
 		}),
 		react(),
+		// Expressive Code links its style sheet from inside the first code block; this moves it to the head.
+		codeAssets(),
 		// Last: it reads the finished pages (after Pagefind and the diagram files) to hash what they inline.
 		securityHeaders(),
 	],
