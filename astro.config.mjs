@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
@@ -25,6 +26,12 @@ export default defineConfig({
 	site: process.env.SITE_URL || undefined,
 	base,
 	vite: {
+		resolve: {
+			// Starlight's search builds Pagefind's UI at the first sign that a reader wants it, not
+			// while the page loads (src/search/deferred-pagefind-ui.ts). Only the bare name is
+			// aliased; the stand-in loads the real UI by its file path.
+			alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/deferred-pagefind-ui.ts', import.meta.url)) }],
+		},
 		environments: {
 			client: {
 				build: {

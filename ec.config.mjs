@@ -4,6 +4,7 @@
 // component can only read options that are not serializable to JSON from this file.
 import { defineEcConfig } from '@astrojs/starlight/expressive-code';
 import { noTokenizeTimeLimit } from './src/integrations/code/no-tokenize-time-limit.ts';
+import { pluginSearchWeight } from './src/integrations/code/search-weight.ts';
 import { pluginSlimTokens } from './src/integrations/code/slim-tokens.ts';
 
 export default defineEcConfig({
@@ -13,8 +14,9 @@ export default defineEcConfig({
 	// Tabs stay tabs (shown two columns wide by site.css), so copying a sample gives the
 	// file's exact bytes.
 	tabWidth: 0,
-	// Fewer elements for the same colours (src/integrations/code/slim-tokens.ts).
-	plugins: [pluginSlimTokens()],
+	// Fewer elements for the same colours (src/integrations/code/slim-tokens.ts), and code that
+	// counts less than prose in site search (src/integrations/code/search-weight.ts).
+	plugins: [pluginSlimTokens(), pluginSearchWeight()],
 	// Highlighting that does not depend on how busy the build machine is
 	// (src/integrations/code/no-tokenize-time-limit.ts).
 	shiki: { transformers: [noTokenizeTimeLimit] },

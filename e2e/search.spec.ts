@@ -37,3 +37,26 @@ test('text that appears only inside a diagram is in the search index', async ({ 
 	}, label!);
 	expect(hits).toContainEqual({ url: expect.stringContaining(CHAPTER_1), hasLabel: true });
 });
+
+test('search costs a reader nothing until they reach for it: Ctrl+K then builds it, focused and working', async ({ page }) => {
+	const searchFiles: string[] = [];
+	page.on('request', (request) => {
+		const path = new URL(request.url()).pathname;
+		if (path.includes('/pagefind/') || /\/ui-core\.[\w-]+\.js$/.test(path)) searchFiles.push(path);
+	});
+	await page.goto(CHAPTER_1);
+	// Starlight hands the search box its options once the page is idle; until a reader shows
+	// intent, the stand-in only marks the box (src/search/deferred-pagefind-ui.ts).
+	const results = page.locator('#starlight__search');
+	await expect(results).toHaveAttribute('data-search-deferred', '');
+	expect(searchFiles).toEqual([]);
+	await expect(results.locator('input')).toHaveCount(0);
+
+	await page.keyboard.press('ControlOrMeta+k');
+	const field = page.getByRole('dialog').getByPlaceholder('Search');
+	await expect(field).toBeFocused();
+	await expect(results).not.toHaveAttribute('data-search-deferred');
+	await page.keyboard.type('Hyperplane');
+	await expect(page.getByRole('dialog').locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', new RegExp(`^${CHAPTER_1}`));
+	expect(searchFiles.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
