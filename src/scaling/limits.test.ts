@@ -56,17 +56,21 @@ describe('account throttle', () => {
 });
 
 describe('burst', () => {
-	test('at the bucket size is within; one over is not allowed, as AWS sets it', () => {
+	test('at the bucket size is within; one over binds, with the two ways out rather than a refusal', () => {
 		expect(status({ burst: 5_000 }, 'burst')).toBe('within');
 		const over = check(plan({ burst: 5_001 }), 'burst');
-		expect(over.status).toBe('blocked');
-		expect(over.statusLabel).toBe('Exceeded');
-		expect(over.raise).toMatch(/^No/);
+		expect(over.status).toBe('binds');
+		expect(over.statusLabel).toBe('Binds');
+		// The burst itself is never something to ask for; the RPS quota is.
+		expect(over.raise).toMatch(/^Not by request: AWS sets it from the account’s RPS quota/);
+		expect(over.finding).toMatch(/part of the spike can get 429/);
+		expect(over.finding).toMatch(/raise the account’s RPS quota/);
+		expect(over.finding).toMatch(/spread the spike over a longer window/);
 	});
 
 	test('newer Regions have a burst of 1,250', () => {
 		expect(status({ burst: 1_250, regionClass: 'newer' }, 'burst')).toBe('within');
-		expect(status({ burst: 1_251, regionClass: 'newer' }, 'burst')).toBe('blocked');
+		expect(status({ burst: 1_251, regionClass: 'newer' }, 'burst')).toBe('binds');
 	});
 });
 
@@ -176,9 +180,15 @@ describe('the verdict', () => {
 	});
 
 	test('says when the first limit cannot be raised', () => {
+		const v = verdictOf(runChecks(plan({ apiType: 'http', timeoutMs: 40_000 })));
+		expect(v.first?.id).toBe('timeout');
+		expect(v.headline).toBe('First limit that binds: Integration timeout (HTTP API). It cannot be raised.');
+	});
+
+	test('a burst over the bucket names its two ways out, not a request for a bigger burst', () => {
 		const v = verdictOf(runChecks(plan({ burst: 6_000 })));
 		expect(v.first?.id).toBe('burst');
-		expect(v.headline).toBe('First limit that binds: Account burst. It cannot be raised.');
+		expect(v.headline).toBe('First limit that binds: Account burst. Raise the RPS quota, from which AWS sets the burst, or spread the spike.');
 	});
 
 	test('counts the others', () => {

@@ -65,6 +65,11 @@ export interface Check {
 	finding: string;
 	/** Further context: caveats, what AWS has not published. */
 	notes: string[];
+	/**
+	 * What the verdict says after naming this check when it binds first, where the usual words
+	 * for its status ("It can be raised on request.") would mislead.
+	 */
+	verdictNote?: string | undefined;
 	sources: Source[];
 }
 
@@ -110,15 +115,19 @@ function burstCheck(plan: Plan): Draft {
 		title: 'Account burst',
 		value: requests(plan.burst),
 		limit: `${requests(limit)} at once`,
-		raise: 'No: AWS sets it from the account’s RPS quota',
-		status: over ? 'blocked' : 'within',
+		raise: 'Not by request: AWS sets it from the account’s RPS quota, which you can ask to raise',
+		// Over the bucket is not a design AWS refuses: part of the spike is answered with 429s.
+		// It binds like a quota, with two ways out, though neither is asking for a bigger burst.
+		status: over ? 'binds' : 'within',
 		finding: over
-			? `A burst of ${requests(plan.burst)} is more than the token bucket holds (${formatNumber(limit)}). Requests beyond it can get 429 Too Many Requests, and you cannot ask for a bigger burst.`
+			? `A burst of ${requests(plan.burst)} is more than the token bucket holds (${formatNumber(limit)}), so part of the spike can get 429 Too Many Requests. Two ways out: ask AWS to raise the account’s RPS quota, from which AWS sets the burst, or spread the spike over a longer window.`
 			: `A burst of ${requests(plan.burst)} fits the token bucket of ${formatNumber(limit)}.`,
 		notes: [
 			'The burst is the size of API Gateway’s token bucket: about how many requests submitted at the same moment it aims to serve before it answers 429 Too Many Requests.',
+			'You cannot request a burst figure. AWS decides it from the account’s RPS quota in the Region, so a raised RPS quota is the route to a different burst.',
 			'AWS applies throttles on a best-effort basis and calls them targets, not exact ceilings.',
 		],
+		verdictNote: 'Raise the RPS quota, from which AWS sets the burst, or spread the spike.',
 		sources: [SOURCES.accountQuotas, plan.apiType === 'http' ? SOURCES.httpThrottling : SOURCES.restThrottling],
 	};
 }
@@ -315,7 +324,7 @@ export function verdictOf(checks: Check[]): Verdict {
 	if (!first) {
 		headline = 'Everything fits the default quotas.';
 	} else {
-		const fixed = first.status === 'blocked' ? ' It cannot be raised.' : ' It can be raised on request.';
+		const fixed = ` ${first.verdictNote ?? (first.status === 'blocked' ? 'It cannot be raised.' : 'It can be raised on request.')}`;
 		const more = others === 0 ? '' : ` ${others === 1 ? 'One more check binds' : `${formatNumber(others)} more checks bind`} too.`;
 		headline = `First limit that binds: ${first.title}.${fixed}${more}`;
 	}
