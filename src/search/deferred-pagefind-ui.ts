@@ -33,6 +33,8 @@ export class PagefindUI {
 		window.addEventListener('keydown', (event) => {
 			if ((event.metaKey || event.ctrlKey) && event.key === 'k') build();
 		});
+		// A reader who opened search before the page was idle is waiting for it now.
+		if (container?.closest('dialog')?.open) build();
 	}
 
 	#build(container: Element | null): Promise<void> {
