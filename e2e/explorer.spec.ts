@@ -90,7 +90,7 @@ test('an unsupported combination explains why and offers the nearest supported s
 	await choose(page, LABELS.link.legend, LABELS.link.values.v1);
 	const panel = explorer(page).getByRole('region', { name: 'This combination is not supported' });
 	await expect(panel).toBeVisible();
-	await expect(panel).toContainText('Network Load Balancers');
+	await expect(panel).toContainText('one Network Load Balancer');
 	await expect(panel.getByRole('link').first()).toHaveAttribute('href', /^https:\/\/docs\.aws\.amazon\.com\//);
 	// Never blank: the nearest supported path is drawn as a preview.
 	await expect(explorer(page).locator('svg').first()).toBeVisible();

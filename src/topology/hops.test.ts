@@ -61,6 +61,27 @@ describe('facts the hops teach', () => {
 		}
 	});
 
+	test('a REST uri through V2 still shapes the backend request; it only stops choosing the load balancer', () => {
+		for (const target of ['alb', 'nlb'] as const) {
+			const words = text({ ...base, target });
+			expect(words).toMatch(/uri does not choose the load balancer/);
+			expect(words).toMatch(/scheme, port and path template/);
+			expect(words).toContain('{proxy}');
+			expect(words).toContain('TLS server name');
+			expect(words).not.toMatch(/uri[^.]*\bonly\b[^.]*Host/);
+		}
+	});
+
+	test('REST backends are reached over TLS 1.2 only, with the AWS page that says so', () => {
+		for (const config of supported.filter((c) => c.api === 'rest')) {
+			const intoVpc = buildHops(config).find((h) => h.direction === 'request' && h.from === 'apigw' && h.to !== 'cloudmap')!;
+			expect(intoVpc.packet.tls).toContain('only TLS 1.2');
+			expect(intoVpc.sources.map((s) => s.url)).toContain(
+				'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-security-policies-list.html',
+			);
+		}
+	});
+
 	test('the stage name reaches the backend unless the path is overridden', () => {
 		for (const config of supported) {
 			const insideVpc = buildHops(config).filter((h) => h.direction === 'request' && /^(lb|eni-|eps|target-)/.test(h.to));
@@ -75,6 +96,7 @@ describe('facts the hops teach', () => {
 		const hops = buildHops({ ...base, client: 'vpc' });
 		expect(hops[0]).toMatchObject({ from: 'client', to: 'vpce' });
 		expect(hops[0]!.packet.tls).toContain('TLS 1.2');
+		expect(hops[0]!.packet.tls).toContain('SecurityPolicy_');
 	});
 
 	test('HTTP APIs with Cloud Map look instances up before connecting straight to one', () => {

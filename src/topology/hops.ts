@@ -28,12 +28,12 @@ function backendLeg(config: Configuration) {
 		host: rest ? BACKEND_HOST : undefined,
 		path: `${STAGE_PATH} (the stage name stays in the path)`,
 		tls: rest
-			? 'No: plain HTTP by default. For HTTPS, give the integration an https:// uri whose host name matches the certificate.'
+			? 'No: plain HTTP by default. For HTTPS, give the integration an https:// uri whose host name matches the certificate; API Gateway speaks only TLS 1.2 to backends, so the listener must accept TLS 1.2.'
 			: 'No: plain HTTP by default. For HTTPS, set tlsConfig.serverNameToVerify; API Gateway checks it against the certificate and sends it as SNI.',
 		stageNote: rest
 			? 'To send /orders instead, override $context.requestOverride.path in the integration.'
 			: 'To send /orders instead, map overwrite:path to $request.path in the integration.',
-		sources: rest ? [SOURCES.restPrivateIntegrations] : [SOURCES.httpPrivateIntegrations, SOURCES.httpParameterMapping],
+		sources: rest ? [SOURCES.restPrivateIntegrations, SOURCES.securityPoliciesList] : [SOURCES.httpPrivateIntegrations, SOURCES.httpParameterMapping],
 	};
 }
 
@@ -65,10 +65,10 @@ function clientHops(config: Configuration): HopDraft[] {
 				port: '443',
 				host: API_HOST,
 				path: STAGE_PATH,
-				tls: 'Yes: TLS 1.2 or 1.3; private APIs refuse older versions',
+				tls: 'Yes: TLS 1.2 or 1.3 with the default TLS_1_2 security policy; an enhanced SecurityPolicy_ policy can require TLS 1.3',
 			},
 			learn('private-api-rules', 'Private API rules'),
-			[SOURCES.privateApis],
+			[SOURCES.privateApis, SOURCES.securityPoliciesList, SOURCES.securityPolicies],
 		),
 		hop(
 			'request',
@@ -76,7 +76,7 @@ function clientHops(config: Configuration): HopDraft[] {
 			'apigw',
 			'Over AWS PrivateLink to API Gateway',
 			'The endpoint carries the request over PrivateLink to API Gateway. The API’s resource policy decides whether calls through this endpoint are allowed, usually with the aws:SourceVpce or aws:SourceVpc condition key.',
-			{ source: 'execute-api endpoint', destination: 'Private REST API', port: '443', host: API_HOST, path: STAGE_PATH, tls: 'Yes (TLS 1.2 or 1.3)' },
+			{ source: 'execute-api endpoint', destination: 'Private REST API', port: '443', host: API_HOST, path: STAGE_PATH, tls: 'Yes (TLS 1.2 or 1.3, as the API’s security policy allows)' },
 			learn('private-apis-versus-private-integrations', 'Private APIs versus private integrations'),
 			[SOURCES.privateApis],
 		),
@@ -114,7 +114,7 @@ function integrationSummary(config: Configuration): string {
 		return 'The integration has connection type VPC_LINK and the V1 link’s ID as connectionId. That link is a VPC endpoint service that API Gateway created in front of your NLB, so the request crosses AWS PrivateLink into your VPC.';
 	}
 	if (config.api === 'rest') {
-		return 'The method’s integration is HTTP_PROXY with connection type VPC_LINK: connectionId is the V2 link’s ID, and integrationTarget is the ARN of the load balancer itself, not of a listener. The uri does not choose the destination; its host name becomes the Host header.';
+		return 'The method’s integration is HTTP_PROXY with connection type VPC_LINK: connectionId is the V2 link’s ID, and integrationTarget is the ARN of the load balancer itself, not of a listener. The uri does not choose the load balancer, but it still supplies the scheme, port and path template of the backend request, with {proxy} and other placeholders filled in, and its host name becomes the Host header and, for HTTPS, the TLS server name.';
 	}
 	if (config.target === 'cloudmap') {
 		return 'The request goes through the VPC link V2 named by the integration’s ConnectionId, to the instance address Cloud Map returned.';
@@ -173,7 +173,7 @@ function vpcHops(config: Configuration): HopDraft[] {
 				config.api === 'rest'
 					? learn('the-integration-integrationtarget-and-uri', 'The integration: integrationTarget and uri', CHAPTER_3)
 					: learn('fields-of-an-http_proxy-private-integration', 'Fields of an HTTP_PROXY private integration', CHAPTER_2),
-				[config.api === 'rest' ? SOURCES.restSetUpV2 : SOURCES.httpPrivateIntegrations, ...leg.sources],
+				[...(config.api === 'rest' ? [SOURCES.restSetUpV2, SOURCES.putIntegration] : [SOURCES.httpPrivateIntegrations]), ...leg.sources],
 			),
 		);
 		if (config.target === 'cloudmap') {

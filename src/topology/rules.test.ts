@@ -48,6 +48,19 @@ describe('the rules AWS imposes', () => {
 		expect(validate({ ...base, link: 'v1', target: 'nlb' }).valid).toBe(true);
 	});
 
+	test('a VPC link V1 is described with exactly one NLB, and as usable by WebSocket APIs too', () => {
+		const v1ToAlb = validate({ ...base, link: 'v1', target: 'alb' });
+		if (v1ToAlb.valid) throw new Error('expected a refusal');
+		const words = v1ToAlb.problems.map((p) => p.message).join(' ');
+		expect(words).toContain('the ARN of one Network Load Balancer');
+		expect(words).not.toMatch(/one or more|ARNs of Network Load Balancers/);
+		const httpV1 = validate({ ...base, api: 'http', link: 'v1', target: 'nlb' });
+		if (httpV1.valid) throw new Error('expected a refusal');
+		const httpWords = httpV1.problems.map((p) => p.message).join(' ');
+		expect(httpWords).toContain('WebSocket APIs');
+		expect(httpWords).not.toContain('only REST APIs can use');
+	});
+
 	test('only a REST API can be called privately through an execute-api endpoint', () => {
 		expect(validate({ ...base, api: 'http', client: 'vpc' }).valid).toBe(false);
 		expect(validate({ ...base, client: 'vpc' }).valid).toBe(true);

@@ -14,7 +14,7 @@ const RULES: Rule[] = [
 		fields: ['api', 'link'],
 		applies: (c) => c.api === 'http' && c.link === 'v1',
 		message:
-			'HTTP APIs use VPC links V2. A VPC link V1 is the legacy kind that only REST APIs can use, and AWS advises against creating new ones.',
+			'HTTP APIs use VPC links V2 only. A VPC link V1 is the legacy kind: REST APIs can still use it, although AWS advises against creating new ones, and so can WebSocket APIs, which this explorer does not cover.',
 		source: SOURCES.restPrivateIntegrations,
 	},
 	{
@@ -28,7 +28,7 @@ const RULES: Rule[] = [
 		fields: ['link', 'target'],
 		applies: (c) => c.link === 'v1' && c.target !== 'nlb',
 		message:
-			'A VPC link V1 is created with the ARNs of Network Load Balancers and reaches nothing else. An Application Load Balancer or a Cloud Map service needs a VPC link V2.',
+			'A VPC link V1 is created with the ARN of one Network Load Balancer and reaches nothing else. An Application Load Balancer or a Cloud Map service needs a VPC link V2.',
 		source: SOURCES.createVpcLinkV1,
 	},
 	{

@@ -15,6 +15,10 @@ export const SOURCES = {
 		title: 'Set up a private integration (REST API, VPC link V2)',
 		url: docs('apigateway/latest/developerguide/set-up-private-integration.html'),
 	},
+	putIntegration: {
+		title: 'PutIntegration (API Gateway V1 API reference)',
+		url: docs('apigateway/latest/api/API_PutIntegration.html'),
+	},
 	restOpenApiVpcLink: {
 		title: 'Set up API with private integrations using OpenAPI',
 		url: docs('apigateway/latest/developerguide/set-up-api-with-vpclink-using-swagger.html'),
@@ -42,6 +46,14 @@ export const SOURCES = {
 	nlbForVpcLinkV1: {
 		title: 'Set up a Network Load Balancer for API Gateway private integrations (VPC links V1)',
 		url: docs('apigateway/latest/developerguide/set-up-nlb-for-vpclink-using-console.html'),
+	},
+	securityPolicies: {
+		title: 'Security policies for REST APIs in API Gateway',
+		url: docs('apigateway/latest/developerguide/apigateway-security-policies.html'),
+	},
+	securityPoliciesList: {
+		title: 'Supported security policies (API Gateway)',
+		url: docs('apigateway/latest/developerguide/apigateway-security-policies-list.html'),
 	},
 	privateApis: {
 		title: 'Private REST APIs in API Gateway',
