@@ -1,5 +1,6 @@
 import { withBase } from '../utils/base.ts';
 import { hop, journey, type HopDraft, type ReplyWords } from '../utils/hop-journey.ts';
+import { REST_BACKEND_PATH, REST_PATH_NOTE } from '../utils/rest-backend-path.ts';
 import type { Configuration, Hop, Packet } from './model.ts';
 import { SOURCES } from './sources.ts';
 import { APP_PORT, LISTENER_PORT, loadBalancerName, targetName } from './topology.ts';
@@ -26,14 +27,14 @@ function backendLeg(config: Configuration) {
 	return {
 		// HTTP APIs: no AWS page states which Host header reaches the backend, so none is shown.
 		host: rest ? BACKEND_HOST : undefined,
-		path: `${STAGE_PATH} (the stage name stays in the path)`,
+		path: rest ? REST_BACKEND_PATH : `${STAGE_PATH} (the stage name stays in the path)`,
 		tls: rest
 			? 'No: plain HTTP by default. For HTTPS, give the integration an https:// uri whose host name matches the certificate.'
 			: 'No: plain HTTP by default. For HTTPS, set tlsConfig.serverNameToVerify; API Gateway checks it against the certificate and sends it as SNI.',
-		stageNote: rest
-			? 'To send /orders instead, override $context.requestOverride.path in the integration.'
-			: 'To send /orders instead, map overwrite:path to $request.path in the integration.',
-		sources: rest ? [SOURCES.restPrivateIntegrations] : [SOURCES.httpPrivateIntegrations, SOURCES.httpParameterMapping],
+		stageNote: rest ? REST_PATH_NOTE : 'To send /orders instead, map overwrite:path to $request.path in the integration.',
+		sources: rest
+			? [SOURCES.restPrivateIntegrations, SOURCES.restHttpIntegrations]
+			: [SOURCES.httpPrivateIntegrations, SOURCES.httpParameterMapping],
 	};
 }
 
@@ -114,7 +115,7 @@ function integrationSummary(config: Configuration): string {
 		return 'The integration has connection type VPC_LINK and the V1 link’s ID as connectionId. That link is a VPC endpoint service that API Gateway created in front of your NLB, so the request crosses AWS PrivateLink into your VPC.';
 	}
 	if (config.api === 'rest') {
-		return 'The method’s integration is HTTP_PROXY with connection type VPC_LINK: connectionId is the V2 link’s ID, and integrationTarget is the ARN of the load balancer itself, not of a listener. The uri does not choose the destination; its host name becomes the Host header.';
+		return 'The method’s integration is HTTP_PROXY with connection type VPC_LINK: connectionId is the V2 link’s ID, and integrationTarget is the ARN of the load balancer itself, not of a listener. The uri does not choose the destination, but it still gives the scheme, port and path template, and its host name becomes the Host header.';
 	}
 	if (config.target === 'cloudmap') {
 		return 'The request goes through the VPC link V2 named by the integration’s ConnectionId, to the instance address Cloud Map returned.';
