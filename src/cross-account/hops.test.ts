@@ -85,10 +85,20 @@ describe('facts the hops teach', () => {
 		expect(hops.find((h) => h.from === 'eps' && h.to === 'nlb')!.detail).toContain('arn:aws:iam::111111111111:root');
 	});
 
-	test('paths: the HTTP API’s $default stage adds nothing; REST keeps its stage name', () => {
+	test('paths: the HTTP API’s $default stage adds nothing; a REST backend path depends on the uri template', () => {
 		const inside = (config: Configuration) => buildHops(config).filter((h) => h.direction === 'request' && h.from !== 'client');
 		for (const hop of inside(http)) expect(hop.packet.path).toBe('/orders');
-		for (const hop of inside(rest)) expect(hop.packet.path).toMatch(/^\/prod\/orders/);
+		// Not stated as certain: the path the samples' /{proxy} template gives, and how to check it.
+		for (const hop of inside(rest)) expect(hop.packet.path).toBe('Depends on your uri template. With the samples’ /{proxy} template: /orders');
+		expect(buildHops(rest)[0]!.packet.path).toBe('/prod/orders');
+		for (const config of [rest, privateApi]) {
+			expect(text(config)).toMatch(/AWS’s REST private-integration page says the stage name is kept/);
+			expect(text(config)).toMatch(/access log/);
+			expect(text(config)).not.toContain('requestOverride');
+		}
+		for (const hop of buildHops(privateApi).filter((h) => h.direction === 'request' && /^(link|alb|task)$/.test(h.to))) {
+			expect(hop.packet.path).toMatch(/^Depends on your uri template/);
+		}
 		// No AWS page says which Host header an HTTP API sends to the backend, so none is shown.
 		for (const hop of inside(http)) expect(hop.packet.host).toBeUndefined();
 	});

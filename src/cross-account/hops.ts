@@ -4,6 +4,7 @@ import { apiName, ENDPOINT_ID, ENDPOINT_SERVICE_NAME, PORT } from './layout.ts';
 import { ACCOUNTS, type Configuration, type Hop, type Packet } from './model.ts';
 import { shownConfiguration } from './rules.ts';
 import { SOURCES } from './sources.ts';
+import { REST_BACKEND_PATH, REST_PATH_NOTE } from '../utils/rest-backend-path.ts';
 
 /**
  * The journey of one request and its response across the two accounts, hop by hop, with what the
@@ -31,13 +32,13 @@ function backendRequests(config: Configuration): HopDraft[] {
 	const rest = config.via === 'rest-api';
 	const api = apiName(config);
 	const clientPath = rest ? '/prod/orders' : '/orders';
-	const path = rest ? '/prod/orders (the stage name stays in the path)' : '/orders';
+	const path = rest ? REST_BACKEND_PATH : '/orders';
 	// HTTP APIs: no AWS page states which Host header reaches the backend, so none is shown.
 	const host = rest ? 'The ALB’s DNS name, taken from the integration uri' : undefined;
 	const wire = (source: string, destination: string, port: string, tls = SAME_REQUEST): Packet => ({ source, destination, port, host, path, tls });
 
 	const integration = rest
-		? 'The method’s integration has type HTTP_PROXY and connection type VPC_LINK: connectionId names the VPC link V2, integrationTarget holds the ARN of the internal ALB in this same account, and the host name in the uri becomes the Host header. API Gateway keeps the stage name in the path; overriding $context.requestOverride.path removes it.'
+		? 'The method’s integration has type HTTP_PROXY and connection type VPC_LINK: connectionId names the VPC link V2, integrationTarget holds the ARN of the internal ALB in this same account, and the uri gives the scheme, port, Host header and path template. ' + REST_PATH_NOTE
 		: 'The route’s integration has type HTTP_PROXY and connection type VPC_LINK: ConnectionId names the VPC link V2, and IntegrationUri is the listener ARN of the internal ALB in this same account.';
 
 	return [
@@ -62,7 +63,7 @@ function backendRequests(config: Configuration): HopDraft[] {
 				? chapter1('following-one-request-through-a-v2-private-integration', 'Following one request through a V2 private integration')
 				: chapter1('vpc-link-v2-current', 'VPC link V2 (current)'),
 			rest
-				? [SOURCES.restSetUpV2, SOURCES.restOpenApiVpcLink, SOURCES.restPrivateIntegrations]
+				? [SOURCES.restSetUpV2, SOURCES.restOpenApiVpcLink, SOURCES.restPrivateIntegrations, SOURCES.restHttpIntegrations]
 				: [SOURCES.httpPrivateIntegrations],
 		),
 		hop(
@@ -130,7 +131,7 @@ const BACKEND_REPLIES: Record<string, ReplyWords> = {
 
 function privateApiRequests(): HopDraft[] {
 	const path = '/prod/orders';
-	const backendPath = '/prod/orders (the stage name stays in the path)';
+	const backendPath = REST_BACKEND_PATH;
 	const host = 'The ALB’s DNS name, taken from the integration uri';
 	const tls = 'Yes (HTTPS). Private APIs accept no TLS version older than 1.2';
 	return [
@@ -159,10 +160,10 @@ function privateApiRequests(): HopDraft[] {
 			'apigw',
 			'link',
 			'The private API uses its own private integration',
-			'From here on everything is in the provider account, where the usual same-account rule holds. The method’s integration is HTTP_PROXY over the provider’s VPC link V2, with the ARN of the provider’s internal ALB in integrationTarget. The two doors are independent: the endpoint decided who may call the API, and the VPC link decides how the API reaches its backend.',
+			`From here on everything is in the provider account, where the usual same-account rule holds. The method’s integration is HTTP_PROXY over the provider’s VPC link V2, with the ARN of the provider’s internal ALB in integrationTarget. The two doors are independent: the endpoint decided who may call the API, and the VPC link decides how the API reaches its backend. ${REST_PATH_NOTE}`,
 			{ source: 'API Gateway (AWS-managed)', destination: 'Internal ALB listener, through the VPC link', port: String(PORT), host, path: backendPath, tls: PLAIN_HTTP },
 			chapter1('both-doors-private', 'Both doors private'),
-			[SOURCES.restSetUpV2, SOURCES.restPrivateIntegrations],
+			[SOURCES.restSetUpV2, SOURCES.restPrivateIntegrations, SOURCES.restHttpIntegrations],
 		),
 		hop(
 			'request',

@@ -11,6 +11,7 @@ export const SOURCES = {
 	restPrivateIntegrations: TOPOLOGY_SOURCES.restPrivateIntegrations,
 	restSetUpV2: TOPOLOGY_SOURCES.restSetUpV2,
 	restOpenApiVpcLink: TOPOLOGY_SOURCES.restOpenApiVpcLink,
+	restHttpIntegrations: TOPOLOGY_SOURCES.restHttpIntegrations,
 	httpPrivateIntegrations: TOPOLOGY_SOURCES.httpPrivateIntegrations,
 	vpcLinksV2: TOPOLOGY_SOURCES.vpcLinksV2,
 	privateApis: TOPOLOGY_SOURCES.privateApis,

@@ -7,6 +7,7 @@ import { isMap, isScalar, isSeq, type Node as YamlNode, parseDocument, type Scal
 import { describe, expect, test } from 'vitest';
 import {
 	type CfnTemplate,
+	childMethod,
 	groupRegions,
 	isShownType,
 	leftOutTypes,
@@ -267,6 +268,13 @@ describe('regions', () => {
 		expect(rootMethod(method({ 'Fn::GetAtt': ['Api', 'RootResourceId'] }))).toBe(true);
 		expect(rootMethod(method({ Ref: 'ApiProxy' }))).toBe(false);
 		expect(rootMethod({ Type: 'AWS::ApiGateway::Resource' })).toBe(false);
+	});
+
+	test('childMethod picks the methods on other resources, not the root or the resources themselves', () => {
+		const method = (resourceId: unknown) => ({ Type: 'AWS::ApiGateway::Method', Properties: { ResourceId: resourceId } });
+		expect(childMethod(method({ Ref: 'ApiProxy' }))).toBe(true);
+		expect(childMethod(method({ 'Fn::GetAtt': ['Api', 'RootResourceId'] }))).toBe(false);
+		expect(childMethod({ Type: 'AWS::ApiGateway::Resource' })).toBe(false);
 	});
 });
 

@@ -222,6 +222,10 @@ export const rootMethod = (resource: CfnResource): boolean =>
 	resource.Type === 'AWS::ApiGateway::Method' &&
 	JSON.stringify(resource.Properties?.ResourceId ?? null).includes('RootResourceId');
 
+/** A region test: REST API methods on a child resource, such as the greedy `/{proxy+}`. */
+export const childMethod = (resource: CfnResource): boolean =>
+	resource.Type === 'AWS::ApiGateway::Method' && !rootMethod(resource);
+
 /**
  * `extract` with the resources of each region moved, in the regions' order, to the end of its
  * resources, so that every region is one run of resources; and the logical ids in each region.
@@ -341,7 +345,10 @@ export const SAMPLE_STACKS: Array<{
 		name: 'rest-api-alb-ecs',
 		stackId: 'RestApiAlbEcs',
 		create: (app, id) => new RestApiAlbEcsStack(app, id, { env: SAMPLE_ENV.api }),
-		regions: [{ name: 'integration', holds: rootMethod }],
+		regions: [
+			{ name: 'proxy-path', holds: childMethod },
+			{ name: 'integration', holds: rootMethod },
+		],
 	},
 	{
 		name: 'rest-api-nlb-ec2-v1',

@@ -82,13 +82,28 @@ describe('facts the hops teach', () => {
 		}
 	});
 
-	test('the stage name reaches the backend unless the path is overridden', () => {
-		for (const config of supported) {
+	test('HTTP APIs: the stage name reaches the backend unless overwrite:path maps it away', () => {
+		for (const config of supported.filter((c) => c.api === 'http')) {
 			const insideVpc = buildHops(config).filter((h) => h.direction === 'request' && /^(lb|eni-|eps|target-)/.test(h.to));
 			expect(insideVpc.length).toBeGreaterThan(0);
 			for (const hop of insideVpc) expect(hop.packet.path).toMatch(/^\/prod\/orders/);
-			const override = config.api === 'rest' ? '$context.requestOverride.path' : 'overwrite:path to $request.path';
-			expect(text(config)).toContain(override);
+			expect(text(config)).toContain('overwrite:path to $request.path');
+		}
+	});
+
+	test('REST APIs: the backend path depends on the uri template, shown for the samples’ /{proxy}, never as certain', () => {
+		const rest = supported.filter((c) => c.api === 'rest');
+		expect(rest.length).toBeGreaterThan(0);
+		for (const config of rest) {
+			const insideVpc = buildHops(config).filter((h) => h.direction === 'request' && /^(lb|eni-|eps|target-)/.test(h.to));
+			expect(insideVpc.length).toBeGreaterThan(0);
+			for (const hop of insideVpc) expect(hop.packet.path).toBe('Depends on your uri template. With the samples’ /{proxy} template: /orders');
+			// The client still calls the stage URL.
+			expect(buildHops(config)[0]!.packet.path).toBe('/prod/orders');
+			expect(text(config)).toMatch(/uri ending in \/\{proxy\} and integration\.request\.path\.proxy mapped from method\.request\.path\.proxy/);
+			expect(text(config)).toMatch(/AWS’s REST private-integration page says the stage name is kept/);
+			expect(text(config)).toMatch(/access log/);
+			expect(text(config)).not.toContain('requestOverride');
 		}
 	});
 

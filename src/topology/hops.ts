@@ -1,5 +1,6 @@
 import { withBase } from '../utils/base.ts';
 import { hop, journey, type HopDraft, type ReplyWords } from '../utils/hop-journey.ts';
+import { REST_BACKEND_PATH, REST_PATH_NOTE } from '../utils/rest-backend-path.ts';
 import type { Configuration, Hop, Packet } from './model.ts';
 import { SOURCES } from './sources.ts';
 import { APP_PORT, LISTENER_PORT, loadBalancerName, targetName } from './topology.ts';
@@ -26,14 +27,14 @@ function backendLeg(config: Configuration) {
 	return {
 		// HTTP APIs: no AWS page states which Host header reaches the backend, so none is shown.
 		host: rest ? BACKEND_HOST : undefined,
-		path: `${STAGE_PATH} (the stage name stays in the path)`,
+		path: rest ? REST_BACKEND_PATH : `${STAGE_PATH} (the stage name stays in the path)`,
 		tls: rest
 			? 'No: plain HTTP by default. For HTTPS, give the integration an https:// uri whose host name matches the certificate; API Gateway speaks only TLS 1.2 to backends, so the listener must accept TLS 1.2.'
 			: 'No: plain HTTP by default. For HTTPS, set tlsConfig.serverNameToVerify; API Gateway checks it against the certificate and sends it as SNI.',
-		stageNote: rest
-			? 'To send /orders instead, override $context.requestOverride.path in the integration.'
-			: 'To send /orders instead, map overwrite:path to $request.path in the integration.',
-		sources: rest ? [SOURCES.restPrivateIntegrations, SOURCES.securityPoliciesList] : [SOURCES.httpPrivateIntegrations, SOURCES.httpParameterMapping],
+		stageNote: rest ? REST_PATH_NOTE : 'To send /orders instead, map overwrite:path to $request.path in the integration.',
+		sources: rest
+			? [SOURCES.restPrivateIntegrations, SOURCES.restHttpIntegrations, SOURCES.securityPoliciesList]
+			: [SOURCES.httpPrivateIntegrations, SOURCES.httpParameterMapping],
 	};
 }
 

@@ -23,6 +23,10 @@ export const SOURCES = {
 		title: 'Set up API with private integrations using OpenAPI',
 		url: docs('apigateway/latest/developerguide/set-up-api-with-vpclink-using-swagger.html'),
 	},
+	restHttpIntegrations: {
+		title: 'HTTP integrations for REST APIs in API Gateway',
+		url: docs('apigateway/latest/developerguide/setup-http-integrations.html'),
+	},
 	httpPrivateIntegrations: {
 		title: 'Create private integrations for HTTP APIs in API Gateway',
 		url: docs('apigateway/latest/developerguide/http-api-develop-integrations-private.html'),

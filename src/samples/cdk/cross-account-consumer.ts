@@ -17,8 +17,8 @@ export interface CrossAccountConsumerStackProps extends StackProps {
 	/**
 	 * Zone names in this account whose zone IDs the provider's NLB also uses, e.g.
 	 * ['us-east-1a', 'us-east-1c']. The endpoint can live only in zones the endpoint service
-	 * serves, and the same zone name can mean different zones in two accounts. Default: the
-	 * first two zones of the Region.
+	 * serves, and in accounts created before November 2025 the same zone name can mean different
+	 * zones in two accounts. Default: the first two zones of the Region.
 	 */
 	availabilityZones?: string[];
 }
@@ -59,7 +59,8 @@ export class CrossAccountConsumerStack extends Stack {
 		});
 
 		// One network interface per subnet, so one per zone. The endpoint can use only zones where
-		// the provider's NLB has a subnet; zone names can differ between accounts, zone IDs do not.
+		// the provider's NLB has a subnet; zone names can differ between accounts created before
+		// November 2025, zone IDs never do.
 		// #region endpoint
 		const endpoint = new ec2.InterfaceVpcEndpoint(this, 'ProviderEndpoint', {
 			vpc,

@@ -79,6 +79,29 @@ describe('RestApiAlbEcsStack', () => {
 		});
 	});
 
+	test('builds the backend path from the uri template: /{proxy+} maps its matched path into the uri\'s {proxy}', () => {
+		// Chapters 3 and 6 say the samples control the backend path this way; this test is what backs it.
+		const proxy = logicalId('AWS::ApiGateway::Resource', {
+			PathPart: '{proxy+}',
+			ParentId: { 'Fn::GetAtt': [api, 'RootResourceId'] },
+		});
+		const methods = Object.values(template.findResources('AWS::ApiGateway::Method')).map((r) => r.Properties);
+		const onProxy = methods.filter((m) => JSON.stringify(m.ResourceId) === JSON.stringify({ Ref: proxy }));
+		expect(onProxy).toHaveLength(1);
+		const [method] = onProxy;
+		// The method declares the greedy path parameter as required...
+		expect(method.RequestParameters).toEqual({ 'method.request.path.proxy': true });
+		// ...the integration uri is the ALB's DNS name followed by exactly one path segment, the {proxy} placeholder...
+		expect(method.Integration.Uri).toEqual(uri('/{proxy}'));
+		// ...and its only request parameter fills that placeholder from the method's path parameter.
+		expect(method.Integration.RequestParameters).toEqual({ 'integration.request.path.proxy': 'method.request.path.proxy' });
+		// The root method's uri has no placeholder and maps nothing: a call to the stage root asks for "/".
+		const onRoot = methods.filter((m) => JSON.stringify(m.ResourceId) === JSON.stringify({ 'Fn::GetAtt': [api, 'RootResourceId'] }));
+		expect(onRoot).toHaveLength(1);
+		expect(onRoot[0].Integration.Uri).toEqual(uri('/'));
+		expect(onRoot[0].Integration.RequestParameters).toBeUndefined();
+	});
+
 	test('deploys to a prod stage, without touching the account-wide CloudWatch role', () => {
 		template.hasResourceProperties('AWS::ApiGateway::Stage', { StageName: 'prod', RestApiId: { Ref: api } });
 		template.resourceCountIs('AWS::ApiGateway::Account', 0);

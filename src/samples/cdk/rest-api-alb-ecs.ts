@@ -78,13 +78,18 @@ export class RestApiAlbEcsStack extends Stack {
 			cloudWatchRole: false,
 		});
 
-		// The URI's host name only becomes the Host header (and, over HTTPS, the name checked
-		// against the certificate); `integrationTarget` below picks the load balancer.
+		// `integrationTarget` below picks the load balancer, not the URI. The URI still gives the
+		// scheme and port, the Host header (over HTTPS also the name checked against the
+		// certificate) and the path template of the request the backend receives.
 		const origin = `http://${alb.loadBalancerDnsName}`;
 		const rootMethod = api.root.addMethod(
 			'ANY',
 			new apigw.HttpIntegration(`${origin}/`, { httpMethod: 'ANY' }),
 		);
+		// #region proxy-path
+		// The backend path comes from the URI template: the mapping below fills `{proxy}` with the
+		// path the greedy `{proxy+}` resource matched (`orders/42` for a call to /prod/orders/42).
+		// The ALB's access log shows what actually arrives.
 		const proxyMethod = api.root.addResource('{proxy+}').addMethod(
 			'ANY',
 			new apigw.HttpIntegration(`${origin}/{proxy}`, {
@@ -95,9 +100,10 @@ export class RestApiAlbEcsStack extends Stack {
 			}),
 			{ requestParameters: { 'method.request.path.proxy': true } },
 		);
+		// #endregion
 
 		// #region integration
-		// In aws-cdk-lib 2.276 the L2 `vpcLink` option of a REST integration accepts only a VPC
+		// In aws-cdk-lib 2.278.0 the L2 `vpcLink` option of a REST integration accepts only a VPC
 		// link V1, and `integrationTarget` exists only on the L1 CfnMethod. So the connection
 		// fields are set on the L1 that each L2 Method wraps.
 		for (const method of [rootMethod, proxyMethod]) {

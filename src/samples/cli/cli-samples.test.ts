@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { CLI_SERVICE_PACKAGES, awsInvocations, checkScript, serviceModel, type ServiceModel } from '../cli-commands.ts';
+import { CLI_SERVICE_PACKAGES, awsInvocations, checkScript, parseAwsArguments, serviceModel, type ServiceModel } from '../cli-commands.ts';
 
 /**
  * Every AWS CLI sample is valid bash, and every `aws` command in it names a real service,
@@ -55,6 +55,36 @@ describe.each(scripts)('$file', ({ path, text }) => {
 	test('uses only real AWS CLI commands and flags', () => {
 		expect(awsInvocations(text).length).toBeGreaterThan(10);
 		expect(checkScript(text, models)).toEqual([]);
+	});
+});
+
+describe.each(['rest-api-alb-ecs', 'rest-api-nlb-ec2-v1'])('%s.sh: the backend path', (name) => {
+	// Chapters 3 and 6 say the REST samples build the backend path from the uri template; the CDK
+	// tests check the same for the synthesized templates.
+	const script = scripts.find((s) => s.name === name)!;
+	const integrations = awsInvocations(script.text)
+		.map((invocation) => parseAwsArguments(invocation.args))
+		.filter((parsed) => parsed.service === 'apigateway' && parsed.command === 'put-integration')
+		.map((parsed) => Object.fromEntries(parsed.options.map((option) => [option.name, option.values.map((v) => v.value).join(' ')])));
+
+	test('the /{proxy+} integration fills the {proxy} placeholder at the end of its uri from the method\'s path parameter', () => {
+		const proxy = integrations.filter((flags) => flags['resource-id'] === '$PROXY_ID');
+		expect(proxy).toHaveLength(1);
+		expect(proxy[0]!['uri']).toMatch(/^http:\/\/\$[A-Z_]+_DNS\/\{proxy\}$/);
+		expect(JSON.parse(proxy[0]!['request-parameters']!)).toEqual({ 'integration.request.path.proxy': 'method.request.path.proxy' });
+		const method = awsInvocations(script.text)
+			.map((invocation) => parseAwsArguments(invocation.args))
+			.filter((parsed) => parsed.command === 'put-method' && parsed.options.some((o) => o.values[0]?.value === '$PROXY_ID'));
+		expect(method).toHaveLength(1);
+		const methodParameters = method[0]!.options.find((o) => o.name === 'request-parameters')!.values[0]!.value;
+		expect(JSON.parse(methodParameters)).toEqual({ 'method.request.path.proxy': true });
+	});
+
+	test('the root integration has a uri ending in "/" and maps no path parameter', () => {
+		const root = integrations.filter((flags) => flags['resource-id'] === '$ROOT_ID');
+		expect(root).toHaveLength(1);
+		expect(root[0]!['uri']).toMatch(/^http:\/\/\$[A-Z_]+_DNS\/$/);
+		expect(root[0]!['request-parameters']).toBeUndefined();
 	});
 });
 

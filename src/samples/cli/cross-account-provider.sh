@@ -127,8 +127,8 @@ aws ec2 modify-vpc-endpoint-service-permissions \
 
 # ---- 5. What to hand to the consumer -----------------------------------------------------------
 # The consumer needs the service name. Availability Zone names such as us-east-1a can map to
-# different physical zones in different accounts, so compare zone IDs: the consumer's subnets must
-# be in zones where this NLB has a subnet.
+# different physical zones in accounts created before November 2025, so compare zone IDs: the
+# consumer's subnets must be in zones where this NLB has a subnet.
 SERVICE_NAME=$(aws ec2 describe-vpc-endpoint-service-configurations \
 	--service-ids "$SERVICE_ID" \
 	--query 'ServiceConfigurations[0].ServiceName' --output text)

@@ -154,8 +154,9 @@ PROXY_ID=$(aws apigateway create-resource \
 	--query id --output text)
 
 # With a VPC link V2, the integration target (the ALB's *load balancer* ARN) picks where traffic
-# goes. The uri only supplies the Host header, and the name checked against the certificate when
-# the uri is https. Here it is plain HTTP on port 80 to the ALB's own DNS name.
+# goes, not the uri. The uri still gives the scheme and port, the Host header (and, when it is
+# https, the name checked against the certificate) and the path template of the backend request.
+# Here it is plain HTTP on port 80 to the ALB's own DNS name.
 ALB_DNS=$(aws elbv2 describe-load-balancers \
 	--load-balancer-arns "$ALB_ARN" \
 	--query 'LoadBalancers[0].DNSName' --output text)
@@ -179,8 +180,10 @@ aws apigateway put-integration \
 	--uri "http://$ALB_DNS/" >/dev/null
 #endregion
 
+#region proxy-path
 # "/{proxy+}": the method declares the path parameter, and the integration copies it into the
-# {proxy} placeholder of its uri.
+# {proxy} placeholder of its uri. The backend path comes from that template: a call to
+# /prod/orders/42 fills {proxy} with orders/42. The ALB's access log shows what actually arrives.
 aws apigateway put-method \
 	--rest-api-id "$REST_API_ID" \
 	--resource-id "$PROXY_ID" \
@@ -198,6 +201,7 @@ aws apigateway put-integration \
 	--integration-target "$ALB_ARN" \
 	--uri "http://$ALB_DNS/{proxy}" \
 	--request-parameters '{"integration.request.path.proxy":"method.request.path.proxy"}' >/dev/null
+#endregion
 
 # ---- 6. Deployment and stage -------------------------------------------------------------------
 # REST API changes go live only through a deployment; this one also creates the stage "prod".
@@ -206,10 +210,11 @@ aws apigateway create-deployment \
 	--stage-name prod >/dev/null
 
 # ---- 7. Test -----------------------------------------------------------------------------------
-# AWS documents that a REST API includes the stage in the path it sends to a private integration
-# (so nginx may be asked for /prod/ rather than /); a parameter mapping that overrides
-# $context.requestOverride.path removes it. Either nginx page, its welcome page or its 404 page,
-# shows the request crossed the VPC link and the ALB; an error from API Gateway means it did not.
+# AWS's private-integration page says a REST API keeps the stage in the path it sends to a private
+# integration; the uris above build the backend path from their own templates instead ("/" and
+# "/{proxy}"). Check what nginx receives in its access log (or in the stage's execution log, line
+# "Endpoint request URI") rather than assume either. Either nginx page, its welcome page or its 404
+# page, shows the request crossed the VPC link and the ALB; an error from API Gateway means it did not.
 INVOKE_URL="https://$REST_API_ID.execute-api.$REGION.amazonaws.com/prod"
 echo "Calling $INVOKE_URL/"
 curl --silent --show-error --write-out '\nHTTP status %{http_code}\n' "$INVOKE_URL/"

@@ -126,7 +126,8 @@ PROXY_ID=$(aws apigateway create-resource \
 	--query id --output text)
 
 # With a V1 link the connection ID alone decides which NLB receives the request: there is no
-# integration target. The uri supplies the Host header; the NLB's DNS name is a natural choice.
+# integration target. The uri supplies the scheme, port, Host header and path template; the NLB's
+# DNS name is a natural choice of host.
 NLB_DNS=$(aws elbv2 describe-load-balancers \
 	--load-balancer-arns "$NLB_ARN" \
 	--query 'LoadBalancers[0].DNSName' --output text)
@@ -171,8 +172,10 @@ aws apigateway create-deployment \
 	--stage-name prod >/dev/null
 
 # ---- 7. Test -----------------------------------------------------------------------------------
-# AWS documents that a REST API includes the stage in the path it sends to a private integration
-# (so the web server may be asked for /prod/ rather than /). Any answer from your web server,
+# AWS's private-integration page says a REST API keeps the stage in the path it sends to a private
+# integration; the uris above build the backend path from their own templates instead ("/" and
+# "/{proxy}"). Check what the web server receives in its access log (or in the stage's execution
+# log, line "Endpoint request URI") rather than assume either. Any answer from your web server,
 # even a 404 page, shows the request crossed the link and the NLB; an error from API Gateway
 # means it did not.
 INVOKE_URL="https://$REST_API_ID.execute-api.$REGION.amazonaws.com/prod"
