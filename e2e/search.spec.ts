@@ -60,3 +60,23 @@ test('search costs a reader nothing until they reach for it: Ctrl+K then builds 
 	await expect(page.getByRole('dialog').locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', new RegExp(`^${CHAPTER_1}`));
 	expect(searchFiles.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
 });
+
+test('a search for a symptom opens on the section that explains it, not on a line of code', async ({ page }) => {
+	await page.goto('/troubleshooting/');
+	await expect(page.locator('#starlight__search')).toHaveAttribute('data-search-deferred', '');
+	await page.keyboard.press('ControlOrMeta+k');
+	const dialog = page.getByRole('dialog');
+	const field = dialog.getByPlaceholder('Search');
+	// The term's words in a heading, whether joined by spaces or hyphens.
+	const inHeading = (term: string) => new RegExp(term.split(' ').join('[\\s-]+'), 'i');
+	const SYMPTOMS = ['504', '503', 'Connection is closed', 'INACTIVE', 'stage name', 'security group', 'certificate', '429', '403'];
+	for (const term of SYMPTOMS) {
+		await field.fill(term);
+		await expect(dialog.locator('.pagefind-ui__message')).toContainText(`for ${term}`);
+		// The first section under the first result: its heading names the symptom
+		// (src/search/rank-sub-results.ts puts the best-scoring section first).
+		const section = dialog.locator('.pagefind-ui__result').first().locator('.pagefind-ui__result-nested .pagefind-ui__result-link').first();
+		await expect(section, term).toHaveText(inHeading(term));
+		await expect(section, term).toHaveAttribute('href', /^\/(troubleshooting|chapters)\//);
+	}
+});

@@ -8,13 +8,20 @@
  * 4x CPU slowdown), which Lighthouse counts as blocking time on every page, for a search most
  * readers never open. This class takes the same options, keeps them, and builds the real UI on
  * the first sign of intent: the pointer over the search button, focus on it, a touch, a click,
- * or Ctrl/⌘+K. Starlight's own markup, styles and dialog handling stay as they are.
+ * or Ctrl/⌘+K. Starlight's own markup, styles and dialog handling stay as they are. On the way
+ * through, each result's sections are put in order of relevance (./rank-sub-results.ts).
  */
+
+import { rankSubResults, type SubResult } from './rank-sub-results.ts';
 
 /** The real UI, by its file path: the bare name would come back to this module. */
 const loadRealUi = () => import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs');
 
-type Options = Record<string, unknown> & { element?: string | HTMLElement };
+interface Result {
+	url: string;
+	sub_results: SubResult[];
+}
+type Options = Record<string, unknown> & { element?: string | HTMLElement; processResult?: (result: Result) => Result | void };
 
 /** The attribute set on the results container while the real UI waits for a reader. */
 export const DEFERRED_ATTRIBUTE = 'data-search-deferred';
@@ -24,7 +31,15 @@ export class PagefindUI {
 	#built: Promise<void> | undefined;
 
 	constructor(options: Options) {
-		this.#options = options;
+		const starlightProcess = options.processResult;
+		this.#options = {
+			...options,
+			processResult: (result: Result) => {
+				const processed = starlightProcess?.(result) ?? result;
+				processed.sub_results = rankSubResults(processed.url, processed.sub_results);
+				return processed;
+			},
+		};
 		const container = typeof options.element === 'string' ? document.querySelector(options.element) : options.element;
 		const opener = document.querySelector<HTMLButtonElement>('site-search button[data-open-modal]');
 		container?.setAttribute(DEFERRED_ATTRIBUTE, '');
