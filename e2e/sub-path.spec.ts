@@ -93,8 +93,8 @@ test('under a sub-path, every link, anchor, image, script and stylesheet resolve
 		if (!ids.get(target)?.has(id)) problems.push(`${from} links to ${target}#${id}, which has no such id`);
 	}
 	expect(problems).toEqual([]);
-	// The whole site: the front page, seven chapters, the explorer, the glossary, the embedding and deployment pages, three embeds and the 404 page.
-	expect(seen.size).toBe(16);
+	// The whole site: the front page, seven chapters, the troubleshooting guide, the explorer, the glossary, the embedding and deployment pages, three embeds and the 404 page.
+	expect(seen.size).toBe(17);
 });
 
 test('under a sub-path, search finds a chapter and links to it inside the sub-path', async ({ page }) => {
