@@ -19,7 +19,8 @@ const loadRealUi = () => import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs')
 
 interface Result {
 	url: string;
-	sub_results: SubResult[];
+	/** Absent when a page has no linkable headings. */
+	sub_results?: SubResult[];
 }
 type Options = Record<string, unknown> & { element?: string | HTMLElement; processResult?: (result: Result) => Result | void };
 
@@ -36,7 +37,7 @@ export class PagefindUI {
 			...options,
 			processResult: (result: Result) => {
 				const processed = starlightProcess?.(result) ?? result;
-				processed.sub_results = rankSubResults(processed.url, processed.sub_results);
+				if (processed.sub_results) processed.sub_results = rankSubResults(processed.url, processed.sub_results);
 				return processed;
 			},
 		};
