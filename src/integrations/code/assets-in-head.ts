@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
+import { rewriteBuiltPages } from '../rewrite-built-pages.ts';
 
 /*
  * Expressive Code links its style sheet and script from inside the first code block of a page
@@ -35,16 +35,7 @@ export function codeAssets(): AstroIntegration {
 		name: 'code-assets-in-head',
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
-				let moved = 0;
-				for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-					if (!file.endsWith('.html')) continue;
-					const url = new URL(file.replaceAll('\\', '/'), dir);
-					const html = readFileSync(url, 'utf8');
-					const rewritten = codeAssetsInHead(html);
-					if (rewritten === html) continue;
-					writeFileSync(url, rewritten);
-					moved++;
-				}
+				const moved = rewriteBuiltPages(dir, codeAssetsInHead);
 				logger.info(`moved the code blocks' style sheet and script into the head of ${moved} page(s)`);
 			},
 		},

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { MdastPluginEntry } from 'satteri';
+import { rewriteBuiltPages } from '../rewrite-built-pages.ts';
 import { scanBuiltPages } from './built-pages.ts';
 import { DiagramFiles, diagramFilesMiddleware, writeFiles } from './diagram-files.ts';
 import { normalizeBase } from './diagram-names.ts';
@@ -87,12 +87,5 @@ export function mermaidDiagrams(options: MermaidDiagramsOptions): {
 
 /** Rewrites every built page with diagrams so that diagrams with the same style sheet share it. */
 function shareStylesInPages(outDir: URL): void {
-	for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
-		if (!file.endsWith('.html')) continue;
-		const url = new URL(file.replaceAll('\\', '/'), outDir);
-		const html = readFileSync(url, 'utf8');
-		if (!html.includes('<figure class="mermaid-figure"')) continue;
-		const shared = shareDiagramStyles(html);
-		if (shared !== html) writeFileSync(url, shared);
-	}
+	rewriteBuiltPages(outDir, (html) => (html.includes('<figure class="mermaid-figure"') ? shareDiagramStyles(html) : html));
 }
