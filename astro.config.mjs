@@ -7,6 +7,7 @@ import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import { codeAssets } from './src/integrations/code/assets-in-head.ts';
 import { baseLinks } from './src/integrations/markdown/base-links.ts';
+import { pageSections } from './src/integrations/markdown/page-sections.ts';
 import { scrollableTables } from './src/integrations/markdown/scrollable-tables.ts';
 import { mermaidDiagrams } from './src/integrations/mermaid/index.ts';
 import { securityHeaders } from './src/integrations/security/index.ts';
@@ -52,7 +53,8 @@ export default defineConfig({
 		// blocks that are diagrams never reach Expressive Code.
 		// Wide tables scroll sideways on a phone, so they become focusable, labelled regions.
 		// Links written in content as /chapters/… get the base path.
-		processor: satteri({ mdastPlugins: [diagrams.mdastPlugin], hastPlugins: [scrollableTables, baseLinks(base)] }),
+		// Each ## heading and its text become a <section> that the browser renders only near the screen.
+		processor: satteri({ mdastPlugins: [diagrams.mdastPlugin, pageSections], hastPlugins: [scrollableTables, baseLinks(base)] }),
 	},
 	integrations: [
 		diagrams.integration,
