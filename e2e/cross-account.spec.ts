@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { buildHops } from '../src/cross-account/hops.ts';
 import { DEFAULT_CONFIGURATION, LABELS, type Configuration } from '../src/cross-account/model.ts';
 import { allConfigurations } from '../src/cross-account/rules.ts';
+import { playInterval } from '../src/topology/player.ts';
 import { toSearch } from '../src/cross-account/url-state.ts';
 import { axeViolations, contrast, CONTRAST_RULES, documentOf, openInTheme, switchTheme } from './fixtures.ts';
 
@@ -111,16 +112,17 @@ test('the keyboard reaches the drawing with a visible focus outline', async ({ p
 	await expect(explorer(page).locator('.topology-diagram__caption')).not.toContainText('Point at a component');
 });
 
-test('play advances on its own and pause stops it', async ({ page }) => {
+test('play moves at once, then on each tick, and pause stops it', async ({ page }) => {
 	await page.clock.install();
 	await openExplorer(page);
 	const hops = buildHops(DEFAULT_CONFIGURATION);
 	await explorer(page).getByRole('button', { name: 'Play' }).click();
-	await page.clock.runFor(2600);
 	await expect(currentHop(page)).toContainText(hops[1]!.title);
+	await page.clock.runFor(playInterval(1) + 50);
+	await expect(currentHop(page)).toContainText(hops[2]!.title);
 	await explorer(page).getByRole('button', { name: 'Pause' }).click();
 	await page.clock.runFor(10_000);
-	await expect(currentHop(page)).toContainText(hops[1]!.title);
+	await expect(currentHop(page)).toContainText(hops[2]!.title);
 });
 
 test('switching to the direct VPC link shows why it is not possible, and one click shows what works', async ({ page }) => {

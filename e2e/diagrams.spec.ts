@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test, type Locator } from '@playwright/test';
-import { CHAPTER_1, contrast, DIST, openInTheme, switchTheme } from './fixtures.ts';
+import { CHAPTER_1, contrast, DIST, openInTheme, renderAllSections, switchTheme } from './fixtures.ts';
 
 /**
  * The mermaid diagrams as a reader meets them in chapter 1: they follow the theme switch and stay
@@ -35,6 +35,7 @@ test('diagrams follow the theme switch, stay readable, print light, and scroll i
 	await page.emulateMedia({ media: 'screen' });
 
 	await page.setViewportSize({ width: 360, height: 780 });
+	await renderAllSections(page);
 	const widths = await page.locator('.mermaid-figure__canvas').evaluateAll((nodes) => nodes.map((n) => ({ client: n.clientWidth, scroll: n.scrollWidth })));
 	expect(widths.some((w) => w.scroll > w.client), 'at least one diagram is wider than a phone, and scrolls inside its box').toBe(true);
 	expect(await page.evaluate(() => document.documentElement.scrollWidth), 'the page itself never scrolls sideways').toBeLessThanOrEqual(360);

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { buildHops } from '../src/topology/hops.ts';
 import { DEFAULT_CONFIGURATION, LABELS, type Configuration } from '../src/topology/model.ts';
 import { allConfigurations, validate } from '../src/topology/rules.ts';
+import { playInterval } from '../src/topology/player.ts';
 import { toSearch } from '../src/topology/url-state.ts';
 import { axeViolations, CHAPTER_1, CONTRAST_RULES, openInTheme, switchTheme } from './fixtures.ts';
 
@@ -45,6 +46,11 @@ test('stepping with the buttons, the scrubber and the keyboard moves the current
 	await explorer(page).getByRole('button', { name: 'Next', exact: true }).click();
 	await expect(currentHop(page)).toContainText(hops[1]!.title);
 	await expect(explorer(page)).toContainText(`Hop 2 of ${hops.length}`);
+	// Into the VPC the port is no longer the client's 443, and the hop says so in words.
+	const port = currentHop(page).locator('.hop__packet > div').filter({ has: page.locator('dt', { hasText: /^Port/ }) });
+	await expect(port.locator('dt')).toHaveText('Portchanged');
+	await expect(port.locator('dd')).toHaveText(hops[1]!.packet.port);
+	expect(hops[1]!.packet.port).not.toBe(hops[0]!.packet.port);
 
 	await explorer(page).getByRole('slider', { name: 'Hop' }).fill('4');
 	await expect(currentHop(page)).toContainText(hops[3]!.title);
@@ -62,16 +68,39 @@ test('stepping with the buttons, the scrubber and the keyboard moves the current
 	await expect(page).toHaveURL(new RegExp(`step=5`));
 });
 
-test('play advances on its own and the visible pause stops it', async ({ page }) => {
+test('play moves at once, then at the speed the reader picks, and the visible pause stops it', async ({ page }) => {
 	await page.clock.install();
 	await openExplorer(page);
-	await explorer(page).getByRole('button', { name: 'Play' }).click();
-	await page.clock.runFor(2600);
 	const hops = buildHops(DEFAULT_CONFIGURATION);
+	await explorer(page).getByRole('button', { name: 'Play' }).click();
 	await expect(currentHop(page)).toContainText(hops[1]!.title);
+	await page.clock.runFor(playInterval(1) + 50);
+	await expect(currentHop(page)).toContainText(hops[2]!.title);
+	await explorer(page).getByLabel('Speed').selectOption({ label: 'Fast' });
+	await page.clock.runFor(playInterval(2) + 50);
+	await expect(currentHop(page)).toContainText(hops[3]!.title);
 	await explorer(page).getByRole('button', { name: 'Pause' }).click();
 	await page.clock.runFor(10_000);
-	await expect(currentHop(page)).toContainText(hops[1]!.title);
+	await expect(currentHop(page)).toContainText(hops[3]!.title);
+});
+
+test('a choice clicked before the island has hydrated is kept', async ({ page }) => {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/TopologyExplorer\.[\w-]+\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto(EXPLORER);
+	await choose(page, LABELS.api.legend, LABELS.api.values.http);
+	await expect(explorer(page)).not.toHaveAttribute('data-hydrated');
+	release();
+	await expect(explorer(page)).toHaveAttribute('data-hydrated', 'true');
+	const http = { ...DEFAULT_CONFIGURATION, api: 'http' } as const;
+	await expect(explorer(page).getByRole('radio', { name: LABELS.api.values.http, exact: true })).toBeChecked();
+	await expect(hopItems(page)).toHaveCount(buildHops(http).length);
+	await expect(explorer(page).locator('.topology__showing')).toContainText(LABELS.api.values.http);
+	await expect(page).toHaveURL(/api=http/);
 });
 
 test('a shared URL restores the configuration and the hop', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, builtPages, CONTRAST_RULES, hydrateIslands, openInTheme, recordProblems, switchTheme } from './fixtures.ts';
+import { axeViolations, builtPages, CONTRAST_RULES, hydrateIslands, openInTheme, recordProblems, renderAllSections, switchTheme } from './fixtures.ts';
 
 /**
  * Every page of the build, loaded once with scripts and once without, and asked everything a
@@ -63,7 +63,9 @@ for (const path of builtPages()) {
 
 		await switchTheme(page, 'light');
 		await page.setViewportSize(PHONE);
+		const restore = await renderAllSections(page);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling on a phone').toBeLessThanOrEqual(PHONE.width);
+		await restore();
 		expect(await axeViolations(page), 'light theme, phone').toEqual([]);
 
 		expect(await problems()).toEqual([]);

@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'react';
+
 /** `T` is an island's configuration: one chosen value per field. */
 interface Props<T extends Record<string, string>> {
 	/** Each field's allowed values, in display order; the groups follow the fields' order. */
@@ -19,8 +21,20 @@ interface Props<T extends Record<string, string>> {
 /** One group of radio buttons per choice the reader makes, each value with its own label. */
 export default function ChoiceGroups<T extends Record<string, string>>({ choices, labels, config, onChange, idPrefix, noteFor, className }: Props<T>) {
 	const fields = Object.keys(choices) as Array<keyof T & string>;
+	const wrapper = useRef<HTMLDivElement>(null);
+	// A reader can click a choice before the island's script has run. The browser checks that radio
+	// and React leaves it checked while it hydrates, but the island's state still holds the server's
+	// choice, which the next render would put back without a word. So, once, on mount: adopt every
+	// choice the page shows that the state does not have.
+	useEffect(() => {
+		for (const field of fields) {
+			const checked = wrapper.current?.querySelector<HTMLInputElement>(`input[name="${CSS.escape(`${idPrefix}-${field}`)}"]:checked`);
+			const value = choices[field].find((allowed) => allowed === checked?.value);
+			if (value !== undefined && value !== config[field]) onChange(field, value);
+		}
+	}, []);
 	return (
-		<div className={className ? `choices ${className}` : 'choices'}>
+		<div className={className ? `choices ${className}` : 'choices'} ref={wrapper}>
 			{fields.map((field) => {
 				const note = noteFor(field);
 				const noteId = `${idPrefix}-${field}-note`;

@@ -1,5 +1,6 @@
 import type { KeyboardEventHandler } from 'react';
 import type { Hop, Packet } from '../../topology/model.ts';
+import { changedFields } from '../../topology/packets.ts';
 
 interface Props {
 	hops: Hop[];
@@ -25,13 +26,17 @@ const PACKET_FIELDS: Array<[keyof Packet, string]> = [
 	['tls', 'TLS'],
 ];
 
-/** Every hop of the journey, in order: the diagram's text alternative and a way to jump to a hop. */
+/**
+ * Every hop of the journey, in order: the diagram's text alternative and a way to jump to a hop.
+ * Each hop's packet marks the fields that changed since the hop before.
+ */
 export default function HopList({ hops, step, onSeek, hydrated, id, idPrefix, onKeyDown }: Props) {
 	return (
 		<ol className="hop-list" id={id} onKeyDown={onKeyDown}>
 			{hops.map((hop, index) => {
 				const current = index === step;
 				const detailsId = `${idPrefix}-${hop.id}`;
+				const changed = changedFields(hops[index - 1]?.packet, hop.packet);
 				return (
 					<li key={hop.id} className={`hop hop--${hop.direction}`} aria-current={current ? 'step' : undefined}>
 						<button type="button" className="hop__button" aria-expanded={!hydrated || current} aria-controls={detailsId} onClick={() => onSeek(index)}>
@@ -49,8 +54,12 @@ export default function HopList({ hops, step, onSeek, hydrated, id, idPrefix, on
 							<p>{hop.detail}</p>
 							<dl className="hop__packet">
 								{PACKET_FIELDS.filter(([key]) => hop.packet[key] !== undefined).map(([key, name]) => (
-									<div key={key}>
-										<dt>{name}</dt>
+									<div key={key} className={changed.has(key) ? 'hop__field--changed' : undefined}>
+										<dt>
+											{name}
+											{/* Said in words, not only shown in colour. */}
+											{changed.has(key) && <span className="hop__changed">changed</span>}
+										</dt>
 										<dd>{hop.packet[key]}</dd>
 									</div>
 								))}

@@ -1,5 +1,5 @@
 import type { Dispatch } from 'react';
-import type { PlayerAction, PlayerState } from '../../topology/player.ts';
+import { PLAY_SPEEDS, type PlayerAction, type PlayerState, type PlaySpeed } from '../../topology/player.ts';
 import { useAnnouncement } from './useAnnouncement.ts';
 
 interface Props {
@@ -12,12 +12,15 @@ interface Props {
 	idPrefix: string;
 }
 
-/** Previous, Play or Pause, Next, a slider over the hops, and a polite announcement of each step. */
+const SPEED_NAMES: Record<PlaySpeed, string> = { 0.5: 'Slow', 1: 'Normal', 2: 'Fast' };
+
+/** Previous, Play or Pause, Next, the speed of play, a slider over the hops, and a polite announcement of each step. */
 export default function PlayerControls({ player, dispatch, title, hydrated, idPrefix }: Props) {
 	const { step, total, playing } = player;
 	const position = `Hop ${step + 1} of ${total}`;
 	const announcement = useAnnouncement(`${position}: ${title}`, hydrated);
 	const sliderId = `${idPrefix}-hop`;
+	const speedId = `${idPrefix}-speed`;
 
 	return (
 		<div className="player" role="group" aria-label="Step through the hops">
@@ -39,6 +42,16 @@ export default function PlayerControls({ player, dispatch, title, hydrated, idPr
 					Next
 					<span className="player__icon player__icon--next" aria-hidden="true" />
 				</button>
+				<span className="player__speed">
+					<label htmlFor={speedId}>Speed</label>
+					<select id={speedId} value={player.speed} onChange={(event) => dispatch({ type: 'speed', speed: Number(event.currentTarget.value) as PlaySpeed })}>
+						{PLAY_SPEEDS.map((speed) => (
+							<option key={speed} value={speed}>
+								{SPEED_NAMES[speed]}
+							</option>
+						))}
+					</select>
+				</span>
 			</div>
 			<div className="player__scrubber">
 				<label htmlFor={sliderId}>Hop</label>

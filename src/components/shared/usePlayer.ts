@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useReducer, useState, type Dispatch, type KeyboardEvent } from 'react';
 import type { Hop } from '../../topology/model.ts';
-import { initialPlayer, PLAY_INTERVAL_MS, playerReducer, type PlayerAction, type PlayerState } from '../../topology/player.ts';
+import { initialPlayer, playerReducer, playInterval, type PlayerAction, type PlayerState } from '../../topology/player.ts';
 
 /**
  * The player reducer bound to one path of hops. `pathKey` names the path: when it changes, the
@@ -20,9 +20,9 @@ export function usePlayer(pathKey: string, total: number): [PlayerState, Dispatc
 
 	useEffect(() => {
 		if (!player.playing) return;
-		const timer = window.setInterval(() => dispatch({ type: 'tick' }), PLAY_INTERVAL_MS);
+		const timer = window.setInterval(() => dispatch({ type: 'tick' }), playInterval(player.speed));
 		return () => window.clearInterval(timer);
-	}, [player.playing]);
+	}, [player.playing, player.speed]);
 
 	return [current, dispatch];
 }

@@ -24,3 +24,10 @@ test('in MDX, imports and exports stay at the top level and components move into
 	expect(code).toMatch(/^export const y = 1;$/m);
 	expect(code).toMatch(/className: "page-section",\s*children: \[_jsx\(_components\.h2, \{ children: "One" \}\), _jsx\(X, \{ a: "1" \}\)\]/);
 });
+
+test('a part that holds an island stays unwrapped, so the island can hydrate when it comes into view', async () => {
+	const doc = ['Intro.', '', '## One', '', 'a', '', '## Two', '', '<Explorer client:visible />', '', '## Three', '', 'c', ''].join('\n');
+	const { code } = await mdxToJs(doc, { mdastPlugins: [pageSections] });
+	expect([...code.matchAll(/className: "page-section"/g)]).toHaveLength(2);
+	expect(code).toMatch(/_jsx\(_components\.h2, \{ children: "Two" \}\),\s*"\\n",\s*_jsx\(Explorer/);
+});

@@ -12,6 +12,12 @@ import { defineMdastPlugin, type Custom, type MdastPluginEntry } from 'satteri';
  *
  * What comes before the first `##` stays where it is: it is the part a reader sees first.
  * Import and export statements of MDX stay at the top level, where MDX requires them.
+ *
+ * A part that holds an island (a component with a `client:` directive) is not wrapped either.
+ * Astro's `client:visible` waits for an IntersectionObserver, and Chromium (checked in 156) never
+ * tells an observer that an element it began watching inside a skipped section has come into
+ * view: the island would stay static. Astro also puts its island style and script in front of
+ * the first island, and a <style> is not allowed inside a <section>.
  */
 export const SECTION_CLASS = 'page-section';
 
@@ -23,19 +29,21 @@ export const pageSections: MdastPluginEntry = defineMdastPlugin({
 	after(root, ctx) {
 		const children = root.children as RootContent[];
 		if (!children.some(isSectionStart)) return;
-		const grouped: (RootContent | Custom)[] = [];
-		let section: Custom | undefined;
+		// The document's parts: what comes before the first ##, then one part per ##.
+		const parts: RootContent[][] = [[]];
 		for (const node of children) {
-			if (ROOT_ONLY.has(node.type)) {
-				grouped.push(node);
+			if (isSectionStart(node)) parts.push([]);
+			parts.at(-1)!.push(node);
+		}
+		const grouped: (RootContent | Custom)[] = [];
+		for (const [index, part] of parts.entries()) {
+			if (index === 0 || part.some(isIsland)) {
+				grouped.push(...part);
 				continue;
 			}
-			if (isSectionStart(node)) {
-				section = { type: 'pageSection', data: { hName: 'section', hProperties: { className: [SECTION_CLASS] } }, children: [] };
-				grouped.push(section);
-			}
-			if (section) section.children!.push(node);
-			else grouped.push(node);
+			grouped.push(...part.filter((node) => ROOT_ONLY.has(node.type)));
+			const content = part.filter((node) => !ROOT_ONLY.has(node.type));
+			grouped.push({ type: 'pageSection', data: { hName: 'section', hProperties: { className: [SECTION_CLASS] } }, children: content });
 		}
 		ctx.replaceNode(root, { type: 'root', children: grouped } as never);
 	},
@@ -43,4 +51,9 @@ export const pageSections: MdastPluginEntry = defineMdastPlugin({
 
 function isSectionStart(node: RootContent): boolean {
 	return node.type === 'heading' && node.depth === 2;
+}
+
+/** An MDX component that Astro hydrates in the browser: it has a `client:` directive. */
+function isIsland(node: RootContent): boolean {
+	return node.type === 'mdxJsxFlowElement' && node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name.startsWith('client:'));
 }
