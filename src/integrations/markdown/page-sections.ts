@@ -1,6 +1,12 @@
 import type { RootContent } from 'mdast';
 import { defineMdastPlugin, type Custom, type MdastPluginEntry } from 'satteri';
 
+/** The class that site.css gives `content-visibility: auto`. */
+const SECTION_CLASS = 'page-section';
+
+/** Nodes that must stay children of the document root. */
+const ROOT_ONLY = new Set(['mdxjsEsm', 'yaml', 'toml']);
+
 /**
  * Gives every `##` heading and what follows it, up to the next `##`, a `<section>` of its own.
  *
@@ -19,11 +25,6 @@ import { defineMdastPlugin, type Custom, type MdastPluginEntry } from 'satteri';
  * view: the island would stay static. Astro also puts its island style and script in front of
  * the first island, and a <style> is not allowed inside a <section>.
  */
-export const SECTION_CLASS = 'page-section';
-
-/** Nodes that must stay children of the document root. */
-const ROOT_ONLY = new Set(['mdxjsEsm', 'yaml', 'toml']);
-
 export const pageSections: MdastPluginEntry = defineMdastPlugin({
 	name: 'page-sections',
 	after(root, ctx) {
@@ -45,6 +46,8 @@ export const pageSections: MdastPluginEntry = defineMdastPlugin({
 			const content = part.filter((node) => !ROOT_ONLY.has(node.type));
 			grouped.push({ type: 'pageSection', data: { hName: 'section', hProperties: { className: [SECTION_CLASS] } }, children: content });
 		}
+		// Sätteri renders a custom parent node through its data.hName (see its Custom type), but the
+		// mdast Root type it checks against does not list custom children.
 		ctx.replaceNode(root, { type: 'root', children: grouped } as never);
 	},
 });
