@@ -103,14 +103,32 @@ export interface Topology {
 	height: number;
 }
 
-/** What the request or response looks like on one hop. Fields that do not apply are absent. */
+/**
+ * What the request or response looks like on one hop. Fields that do not apply are absent. Values
+ * are short (a step panel shows them beside the drawing, on a phone too); what needs more words
+ * goes in the hop's detail, or in `note`.
+ */
 export interface Packet {
+	/** Who sends it, e.g. "VPC link ENI (subnet A)". At most 40 characters. */
 	source: string;
+	/** Who receives it, e.g. "ALB listener". At most 40 characters. */
 	destination: string;
+	/** The destination port as a number, e.g. "443", or a short phrase where none applies. At most 24 characters. */
 	port: string;
+	/**
+	 * What the connection carries at this hop: `HTTPS` (HTTP inside TLS), `HTTP`, or `AWS API`
+	 * for a call API Gateway makes to another AWS service (the Cloud Map lookup). The wire view
+	 * draws TLS as a wrapper exactly when this is HTTPS.
+	 */
+	protocol: 'HTTPS' | 'HTTP' | 'AWS API';
+	/** The Host header, where an AWS page says what it is. */
 	host?: string;
+	/** The request path alone, e.g. "/prod/orders": it becomes the wire view's request line. */
 	path?: string;
+	/** TLS in a few words, e.g. "TLS 1.2 or 1.3" or "None: plain HTTP". At most 40 characters. */
 	tls: string;
+	/** A short caveat on the fields, e.g. that the backend path depends on the uri template. At most 110 characters. */
+	note?: string;
 }
 
 /** One step of the journey: a request or response crossing from one component to the next. */
@@ -120,7 +138,9 @@ export interface Hop {
 	from: string;
 	to: string;
 	title: string;
-	/** What happens on this hop, in a few sentences. */
+	/** What happens on this hop in one plain sentence, for the step panel. At most 130 characters. */
+	summary: string;
+	/** What happens on this hop, in a few sentences, for the full hop list. */
 	detail: string;
 	packet: Packet;
 	/** The chapter section that explains this hop (a site path with a #fragment). */
