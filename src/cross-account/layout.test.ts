@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nodeBox } from '../components/shared/diagram-geometry.ts';
+import { nodeBox } from '../explorer/geometry.ts';
 import { buildBlockedDiagram, buildDiagram, CROSSING_EDGE } from './layout.ts';
 import { ORIENTATIONS, type Area, type Diagram, type DiagramNode } from './model.ts';
 import { allConfigurations } from './rules.ts';

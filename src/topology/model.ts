@@ -67,6 +67,13 @@ export type Validity =
 			alternative: Configuration;
 	  };
 
+/** Who runs a component or an area; the drawing gives each its own colour, in both themes. */
+export type Owner = 'client' | 'aws' | 'vpc' | 'other';
+
+/** Left to right for wide columns; top to bottom for phones, so nothing scrolls sideways. */
+export type Orientation = 'wide' | 'tall';
+export const ORIENTATIONS: readonly Orientation[] = ['wide', 'tall'];
+
 /** A component of the drawing: a client, a service, an ENI, a load balancer, a target… */
 export interface TopologyNode {
 	id: string;
@@ -76,12 +83,25 @@ export interface TopologyNode {
 	/** Centre of the component in the drawing's coordinate space. */
 	x: number;
 	y: number;
+	/** Width of its box, where it needs more than the drawing's usual width. */
+	width?: number;
+	/** Who runs it. */
+	owner?: Owner;
+	/** A remark drawn under the label, in italics, such as where TLS ends. */
+	note?: string;
 }
 
 /** A connection in the drawing; hops travel along these. */
 export interface TopologyEdge {
 	from: string;
 	to: string;
+	/** What the connection carries, e.g. "HTTPS :443", drawn beside it at `labelAt`. */
+	label?: string;
+	labelAt?: { x: number; y: number; anchor: 'start' | 'middle' | 'end' };
+	/** A call to an AWS API (the Cloud Map lookup), not the request itself: drawn dashed, in its own colour. */
+	control?: boolean;
+	/** A connection AWS does not support: drawn crossed out. */
+	crossed?: boolean;
 }
 
 /** A security group rule the path needs, in words. */
@@ -90,13 +110,30 @@ export interface SecurityGroupRule {
 	group: string;
 	rule: string;
 	source: Source;
+	/** The components it is attached to: the drawing outlines them and lights the outline on a hop it governs. */
+	guards: string[];
+	/** Which of its rules the path depends on; both unless said. */
+	checks?: 'inbound' | 'outbound';
+}
+
+/** A box drawn behind the nodes: who owns a part of the drawing, an Availability Zone or a subnet. */
+export interface Area {
+	id: string;
+	label: string;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	kind: 'zone' | 'az' | 'subnet';
+	owner?: Owner;
 }
 
 export interface Topology {
+	orientation: Orientation;
 	nodes: TopologyNode[];
 	edges: TopologyEdge[];
-	/** Boxes drawn behind the nodes: zones and Availability Zones. */
-	areas: Array<{ id: string; label: string; x: number; y: number; width: number; height: number; kind: 'zone' | 'az' | 'subnet' }>;
+	/** Boxes drawn behind the nodes: owners, Availability Zones and subnets. */
+	areas: Area[];
 	securityGroups: SecurityGroupRule[];
 	/** The drawing's size, for the SVG viewBox. */
 	width: number;

@@ -7,6 +7,8 @@ interface Rule {
 	applies: (config: Configuration) => boolean;
 	message: string;
 	source: Problem['source'];
+	/** The connections the clash makes impossible, as [from, to] component ids: the drawing crosses them out. */
+	breaks: (config: Configuration) => Array<[string, string]>;
 }
 
 const RULES: Rule[] = [
@@ -16,6 +18,7 @@ const RULES: Rule[] = [
 		message:
 			'HTTP APIs use VPC links V2 only. A VPC link V1 is the legacy kind: REST APIs can still use it, although AWS advises against creating new ones, and so can WebSocket APIs, which this explorer does not cover.',
 		source: SOURCES.restPrivateIntegrations,
+		breaks: () => [['apigw', 'eps']],
 	},
 	{
 		fields: ['api', 'target'],
@@ -23,6 +26,7 @@ const RULES: Rule[] = [
 		message:
 			'A REST API private integration targets an Application or Network Load Balancer. AWS Cloud Map is a target for HTTP APIs only.',
 		source: SOURCES.restPrivateIntegrations,
+		breaks: () => [['apigw', 'cloudmap']],
 	},
 	{
 		fields: ['link', 'target'],
@@ -30,6 +34,7 @@ const RULES: Rule[] = [
 		message:
 			'A VPC link V1 is created with the ARN of one Network Load Balancer and reaches nothing else. An Application Load Balancer or a Cloud Map service needs a VPC link V2.',
 		source: SOURCES.createVpcLinkV1,
+		breaks: (c) => (c.target === 'cloudmap' ? [['eps', 'target-a'], ['eps', 'target-b']] : [['eps', 'lb']]),
 	},
 	{
 		fields: ['client', 'api'],
@@ -37,8 +42,12 @@ const RULES: Rule[] = [
 		message:
 			'Only REST APIs can be private APIs, called through an execute-api interface endpoint. HTTP APIs have no private endpoint type.',
 		source: SOURCES.restVsHttp,
+		breaks: () => [['vpce', 'apigw']],
 	},
 ];
+
+/** The connections `config` draws that AWS does not support: none for a supported configuration. */
+export const crossedConnections = (config: Configuration): Array<[string, string]> => RULES.filter((rule) => rule.applies(config)).flatMap((rule) => rule.breaks(config));
 
 /**
  * What it costs to change each field when looking for the nearest supported configuration.

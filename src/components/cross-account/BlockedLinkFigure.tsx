@@ -1,6 +1,6 @@
 import { buildBlockedDiagram } from '../../cross-account/layout.ts';
 import { ACCOUNTS } from '../../cross-account/model.ts';
-import { boxesOf, entryPoint } from '../shared/diagram-geometry.ts';
+import { boxesOf, entryPoint } from '../../explorer/geometry.ts';
 import { NodeBody } from '../shared/svg-parts.tsx';
 import { AreaShape } from './svg-parts.tsx';
 

@@ -1,6 +1,6 @@
 import { useMemo, type KeyboardEventHandler } from 'react';
 import type { Diagram, Hop } from '../../cross-account/model.ts';
-import { boxesOf } from '../shared/diagram-geometry.ts';
+import { boxesOf } from '../../explorer/geometry.ts';
 import { ArrowMarker, CurrentLine, DiagramNode, Packet, type Explain } from '../shared/svg-parts.tsx';
 import { AreaShape, NoteText } from './svg-parts.tsx';
 

@@ -16,10 +16,12 @@ interface Props<T extends Record<string, string>> {
 	noteFor: (field: keyof T & string) => string | undefined;
 	/** Added to the wrapper's class, for an island's own layout of the groups. */
 	className?: string;
+	/** Fields whose values clash (an unsupported combination): their groups are outlined and say so. */
+	clashing?: ReadonlyArray<keyof T & string>;
 }
 
 /** One group of radio buttons per choice the reader makes, each value with its own label. */
-export default function ChoiceGroups<T extends Record<string, string>>({ choices, labels, config, onChange, idPrefix, noteFor, className }: Props<T>) {
+export default function ChoiceGroups<T extends Record<string, string>>({ choices, labels, config, onChange, idPrefix, noteFor, className, clashing }: Props<T>) {
 	const fields = Object.keys(choices) as Array<keyof T & string>;
 	const wrapper = useRef<HTMLDivElement>(null);
 	// A reader can click a choice before the island's script has run. The browser checks that radio
@@ -38,9 +40,13 @@ export default function ChoiceGroups<T extends Record<string, string>>({ choices
 			{fields.map((field) => {
 				const note = noteFor(field);
 				const noteId = `${idPrefix}-${field}-note`;
+				const clash = clashing?.includes(field);
 				return (
-					<fieldset key={field} className="choice" disabled={note !== undefined} aria-describedby={note === undefined ? undefined : noteId}>
-						<legend>{labels[field].legend}</legend>
+					<fieldset key={field} className={clash ? 'choice choice--clash' : 'choice'} disabled={note !== undefined} aria-describedby={note === undefined ? undefined : noteId}>
+						<legend>
+							{labels[field].legend}
+							{clash && <span className="choice__clash"> (clashes)</span>}
+						</legend>
 						{note !== undefined && (
 							<p className="choice__note" id={noteId}>
 								{note}

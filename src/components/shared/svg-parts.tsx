@@ -1,5 +1,5 @@
 import type { Hop, TopologyNode } from '../../topology/model.ts';
-import { entryPoint, LABEL_LINE_HEIGHT, type Box } from './diagram-geometry.ts';
+import { entryPoint, type Box } from '../../explorer/geometry.ts';
 
 /**
  * Pieces of the SVG drawings both explorers make: the arrowhead, the current hop's arrow, the
@@ -51,26 +51,28 @@ export function Packet({ box, direction }: { box: Box; direction: Hop['direction
 }
 
 /**
- * A component's box outline and its label, broken into lines as SVG text does not wrap.
- * `labelClassName` adds a class to the label, for an island's own selectors.
+ * A component's box outline and its label, broken into lines as SVG text does not wrap, with its
+ * remark (if any) as one more line in italics. `labelClassName` adds a class to the label, for an
+ * island's own selectors.
  */
 export function NodeBody({ box, labelClassName }: { box: Box; labelClassName?: string }) {
+	const rows = box.lines.length + (box.note ? 1 : 0);
+	const firstY = box.y - ((rows - 1) * box.lineHeight) / 2;
 	return (
 		<>
 			<rect className="node__box" x={box.x - box.halfWidth} y={box.y - box.halfHeight} width={2 * box.halfWidth} height={2 * box.halfHeight} rx={10} />
-			<text
-				className={labelClassName ? `node__label ${labelClassName}` : 'node__label'}
-				x={box.x}
-				y={box.y - ((box.lines.length - 1) * LABEL_LINE_HEIGHT) / 2}
-				textAnchor="middle"
-				dominantBaseline="central"
-			>
+			<text className={labelClassName ? `node__label ${labelClassName}` : 'node__label'} x={box.x} y={firstY} textAnchor="middle" dominantBaseline="central">
 				{box.lines.map((line, index) => (
-					<tspan key={index} x={box.x} dy={index === 0 ? 0 : LABEL_LINE_HEIGHT}>
+					<tspan key={index} x={box.x} dy={index === 0 ? 0 : box.lineHeight}>
 						{/* The space keeps the words apart in the text that is read and searched. */}
-						{index < box.lines.length - 1 ? `${line} ` : line}
+						{index < box.lines.length - 1 || box.note ? `${line} ` : line}
 					</tspan>
 				))}
+				{box.note && (
+					<tspan className="node__note" x={box.x} dy={box.lineHeight}>
+						{box.note}
+					</tspan>
+				)}
 			</text>
 		</>
 	);
@@ -92,10 +94,11 @@ interface DiagramNodeProps {
  * description, with a dashed ring that shows on keyboard focus.
  */
 export function DiagramNode({ node, box, hop, onExplain, labelClassName, dataNode }: DiagramNodeProps) {
-	const role = node.id === hop.to ? 'is-to' : node.id === hop.from ? 'is-from' : '';
+	const role = node.id === hop.to ? ' is-to' : node.id === hop.from ? ' is-from' : '';
+	const owner = node.owner ? ` node--${node.owner}` : '';
 	return (
 		<g
-			className={`node ${role}`}
+			className={`node${owner}${role}`}
 			data-node={dataNode}
 			role="img"
 			aria-label={`${node.label}: ${node.description}`}

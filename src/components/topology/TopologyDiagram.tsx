@@ -1,83 +1,129 @@
-import { useEffect, useMemo, useRef, type KeyboardEventHandler } from 'react';
-import type { Hop, Topology } from '../../topology/model.ts';
-import { boxesOf } from '../shared/diagram-geometry.ts';
-import { DiagramCaption, DiagramLegend, useExplained } from '../shared/DiagramKey.tsx';
-import { ArrowMarker, CurrentLine, DiagramNode, Packet } from '../shared/svg-parts.tsx';
+import { useMemo, type KeyboardEventHandler } from 'react';
+import { entryPoint, type Box } from '../../explorer/geometry.ts';
+import { areaLabelAt, labelRect, topologyBoxes } from '../../topology/layout.ts';
+import type { Hop, Topology, TopologyEdge } from '../../topology/model.ts';
+import { governs } from '../../topology/security-groups.ts';
+import { ArrowMarker, CurrentLine, DiagramNode, Packet, type Explain } from '../shared/svg-parts.tsx';
 
 interface Props {
 	topology: Topology;
-	/** The current hop: its two nodes and the line between them are highlighted. */
-	hop: Hop;
-	/** The id of the hop list, the diagram's text alternative. */
+	/** The current hop: its two nodes and the line between them are highlighted; absent for a setup that cannot be built. */
+	hop?: Hop;
+	/** The id of the text alternative (the hop list, or the unsupported panel). */
 	describedBy: string;
 	idPrefix: string;
-	onKeyDown: KeyboardEventHandler<SVGSVGElement>;
+	onKeyDown?: KeyboardEventHandler<SVGSVGElement>;
+	onExplain: Explain;
 }
 
-/** The drawing of one topology: areas behind, connections, components, and the travelling packet. */
-export default function TopologyDiagram({ topology, hop, describedBy, idPrefix, onKeyDown }: Props) {
-	const boxes = useMemo(() => boxesOf(topology.nodes), [topology]);
-	const [explained, onExplain] = useExplained(topology.nodes);
-	const canvas = useRef<HTMLDivElement>(null);
+/** Room between a security group's outline and the component it guards. */
+const HALO = 7;
+/** Half the arms of the cross drawn on an impossible connection. */
+const CROSS = 14;
 
-	const from = boxes.get(hop.from);
-	const to = boxes.get(hop.to);
-	const arrowId = `${idPrefix}-arrow`;
+const NO_HOP = { from: '', to: '' } as const;
 
-	// On a narrow screen the drawing scrolls sideways; keep the packet in view as it moves.
-	useEffect(() => {
-		const element = canvas.current;
-		if (!element || !to || element.scrollWidth <= element.clientWidth) return;
-		const x = (to.x / topology.width) * element.scrollWidth;
-		const margin = element.clientWidth / 5;
-		if (x < element.scrollLeft + margin || x > element.scrollLeft + element.clientWidth - margin) {
-			element.scrollTo({ left: x - element.clientWidth / 2 });
-		}
-	}, [to, topology.width]);
+/** Whether `edge` is the connection the hop travels, in either direction. */
+const carries = (edge: TopologyEdge, hop: Pick<Hop, 'from' | 'to'>) =>
+	(edge.from === hop.from && edge.to === hop.to) || (edge.from === hop.to && edge.to === hop.from);
+
+function Connection({ edge, a, b }: { edge: TopologyEdge; a: Box; b: Box }) {
+	const start = entryPoint(b, a);
+	const end = entryPoint(a, b);
+	const kind = edge.crossed ? ' edge--crossed' : edge.control ? ' edge--control' : '';
+	const mx = (start.x + end.x) / 2;
+	const my = (start.y + end.y) / 2;
+	return (
+		<g className={`edge${kind}`}>
+			<line x1={start.x} y1={start.y} x2={end.x} y2={end.y} />
+			{edge.crossed && <path className="edge__cross" d={`M${mx - CROSS},${my - CROSS} L${mx + CROSS},${my + CROSS} M${mx + CROSS},${my - CROSS} L${mx - CROSS},${my + CROSS}`} />}
+		</g>
+	);
+}
+
+/** What a connection carries, in a pill beside it; the current hop's pill is marked. */
+function ConnectionLabel({ edge, current }: { edge: TopologyEdge; current: boolean }) {
+	const rect = labelRect(edge);
+	if (!rect || !edge.labelAt) return null;
+	const kind = edge.control ? ' edge-label--control' : edge.crossed ? ' edge-label--crossed' : '';
+	return (
+		<g className={`edge-label${kind}${current ? ' is-current' : ''}`}>
+			<rect x={rect.left} y={rect.top} width={rect.right - rect.left} height={rect.bottom - rect.top} rx={(rect.bottom - rect.top) / 2} />
+			<text x={(rect.left + rect.right) / 2} y={edge.labelAt.y} textAnchor="middle" dominantBaseline="central">
+				{edge.label}
+			</text>
+		</g>
+	);
+}
+
+/**
+ * The drawing of one topology in one orientation: who owns what behind, security groups around
+ * what they guard (lit on the hop they govern), connections with what they carry, components,
+ * and the travelling packet. A setup that cannot be built is drawn as chosen, with the
+ * impossible connection crossed out and no packet.
+ */
+export default function TopologyDiagram({ topology, hop, describedBy, idPrefix, onKeyDown, onExplain }: Props) {
+	const boxes = useMemo(() => topologyBoxes(topology), [topology]);
+	const at = hop ?? NO_HOP;
+	const from = boxes.get(at.from);
+	const to = boxes.get(at.to);
+	const arrowId = `${idPrefix}-${topology.orientation}-arrow`;
+	const lit = hop ? governs(topology.securityGroups, hop) : new Set<string>();
 
 	return (
-		<figure className="topology-diagram">
-			<div className="topology-diagram__canvas" ref={canvas}>
-				<svg
-					data-diagram=""
-					viewBox={`0 0 ${topology.width} ${topology.height}`}
-					width="100%"
-					role="group"
-					aria-label="Topology diagram"
-					aria-describedby={describedBy}
-					tabIndex={0}
-					onKeyDown={onKeyDown}
-				>
-					<ArrowMarker id={arrowId} />
-					{topology.areas.map((area) => (
-						<g key={area.id} className={`area area--${area.kind}`}>
-							<rect x={area.x} y={area.y} width={area.width} height={area.height} rx={area.kind === 'zone' ? 14 : 10} />
-							{/* Zone labels sit at the right: the left edge is where the endpoint service and the
-							    load balancer, which span both zones, cross from one zone into the other. */}
-							<text
-								x={area.kind === 'az' ? area.x + area.width - 12 : area.x + 12}
-								y={area.y + (area.kind === 'zone' ? 26 : 22)}
-								textAnchor={area.kind === 'az' ? 'end' : undefined}
-							>
-								{area.label}
-							</text>
-						</g>
-					))}
-					{topology.edges.map((edge) => {
-						const a = boxes.get(edge.from);
-						const b = boxes.get(edge.to);
-						return a && b ? <line key={`${edge.from}-${edge.to}`} className="edge" x1={a.x} y1={a.y} x2={b.x} y2={b.y} /> : null;
-					})}
-					{from && to && from !== to && <CurrentLine from={from} to={to} markerId={arrowId} />}
-					{topology.nodes.map((node) => (
-						<DiagramNode key={node.id} node={node} box={boxes.get(node.id)!} hop={hop} onExplain={onExplain} />
-					))}
-					{to && <Packet box={to} direction={hop.direction} />}
-				</svg>
-			</div>
-			<p className="topology-diagram__scroll-hint">The drawing is wider than the screen: scroll it sideways to see all of it.</p>
-			<DiagramLegend />
-			<DiagramCaption explained={explained} />
-		</figure>
+		<svg
+			className={`topology-svg topology-svg--${topology.orientation}`}
+			data-diagram=""
+			data-orientation={topology.orientation}
+			viewBox={`0 0 ${topology.width} ${topology.height}`}
+			role="group"
+			aria-label="Topology diagram"
+			aria-describedby={describedBy}
+			tabIndex={0}
+			onKeyDown={onKeyDown}
+		>
+			<ArrowMarker id={arrowId} />
+			{topology.areas.map((area) => {
+				const label = areaLabelAt(area);
+				return (
+					<g key={area.id} className={`area area--${area.kind}${area.owner ? ` area--${area.owner}` : ''}`}>
+						<rect x={area.x} y={area.y} width={area.width} height={area.height} rx={area.kind === 'zone' ? 14 : 10} />
+						<text x={label.x} y={label.y} textAnchor={label.anchor} dominantBaseline="central">
+							{area.label}
+						</text>
+					</g>
+				);
+			})}
+			{topology.securityGroups.flatMap((group) =>
+				group.guards.map((id) => {
+					const box = boxes.get(id);
+					return box ? (
+						<rect
+							key={`${group.group}-${id}`}
+							className={lit.has(group.group) ? 'security-group is-lit' : 'security-group'}
+							data-security-group={group.group}
+							x={box.x - box.halfWidth - HALO}
+							y={box.y - box.halfHeight - HALO}
+							width={2 * (box.halfWidth + HALO)}
+							height={2 * (box.halfHeight + HALO)}
+							rx={14}
+						/>
+					) : null;
+				}),
+			)}
+			{topology.edges.map((edge) => {
+				const a = boxes.get(edge.from);
+				const b = boxes.get(edge.to);
+				return a && b ? <Connection key={`${edge.from}-${edge.to}`} edge={edge} a={a} b={b} /> : null;
+			})}
+			{from && to && from !== to && <CurrentLine from={from} to={to} markerId={arrowId} />}
+			{topology.nodes.map((node) => (
+				<DiagramNode key={node.id} node={node} box={boxes.get(node.id)!} hop={at} onExplain={onExplain} />
+			))}
+			{topology.edges.map((edge) => (
+				<ConnectionLabel key={`${edge.from}-${edge.to}`} edge={edge} current={carries(edge, at)} />
+			))}
+			{hop && to && <Packet box={to} direction={hop.direction} />}
+		</svg>
 	);
 }

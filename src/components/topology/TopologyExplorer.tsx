@@ -2,20 +2,23 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { describeConfiguration } from '../../topology/describe.ts';
 import { buildHops } from '../../topology/hops.ts';
-import { CHOICES, DEFAULT_CONFIGURATION, FIELDS, LABELS, type Configuration, type Field } from '../../topology/model.ts';
+import { buildTopology } from '../../topology/layout.ts';
+import { CHOICES, DEFAULT_CONFIGURATION, FIELDS, LABELS, ORIENTATIONS, type Configuration, type Field } from '../../topology/model.ts';
 import { pathFor } from '../../topology/rules.ts';
-import { buildTopology } from '../../topology/topology.ts';
 import { parseUrlState, toSearch } from '../../topology/url-state.ts';
 import ChoiceGroups from '../shared/ChoiceGroups.tsx';
+import { DiagramCaption, DiagramLegend, useExplained } from '../shared/DiagramKey.tsx';
 import IslandHeader from '../shared/IslandHeader.tsx';
 import { below } from '../shared/Heading.tsx';
 import HopList from '../shared/HopList.tsx';
 import PlayerControls from '../shared/PlayerControls.tsx';
-import ShownPath from '../shared/ShownPath.tsx';
+import StepPanel from '../shared/StepPanel.tsx';
 import UrlNotice from '../shared/UrlNotice.tsx';
 import { useIdPrefix } from '../shared/useIdPrefix.ts';
+import { useOrientation } from '../shared/useOrientation.ts';
 import { useJourney } from '../shared/usePlayer.ts';
 import { useUrlSync } from '../shared/useUrlSync.ts';
+import { useStageInView } from '../shared/useStageInView.ts';
 import SecurityGroups from './SecurityGroups.tsx';
 import TopologyDiagram from './TopologyDiagram.tsx';
 import UnsupportedPanel from './UnsupportedPanel.tsx';
@@ -25,6 +28,12 @@ import './topology.css';
 
 /** One empty list for every render, so memoised paths do not recompute for a new `[]`. */
 const NOTHING_LOCKED: Field[] = [];
+
+/**
+ * Below this width (CSS px) the drawing turns tall: the wide one is 1,000 units across with 21-unit
+ * text, so narrower than 620px its text would drop under 13px. topology.css uses the same number.
+ */
+const TALL_BELOW = 620;
 
 export interface TopologyExplorerProps {
 	/** The choices to start from, over the explorer's defaults (REST API, VPC link V2, ALB, ECS, public client). */
@@ -43,9 +52,15 @@ export interface TopologyExplorerProps {
 	idPrefix?: string;
 }
 
+/** The short names the collapsed choices use on a phone. */
+const SHORT: Record<string, string> = { alb: 'ALB', nlb: 'NLB', cloudmap: 'Cloud Map', public: 'public client', vpc: 'client in a VPC' };
+const shortSummary = (config: Configuration) =>
+	FIELDS.map((field) => SHORT[config[field]] ?? (field === 'link' ? `VPC link ${LABELS.link.values[config.link]}` : (LABELS[field].values as Record<string, string>)[config[field]])).join(' · ');
+
 /**
  * The topology explorer: choose a setup, see its components, and step a request and its response
- * along the real path. Everything it shows comes from src/topology/; this only keeps the state.
+ * along the real path, with the drawing and the current hop's explanation on screen together.
+ * Everything it shows comes from src/topology/; this only keeps the state.
  * The first render depends on props alone, because Astro renders it on the server too.
  */
 export default function TopologyExplorer({
@@ -61,11 +76,16 @@ export default function TopologyExplorer({
 	const [config, setConfig] = useState<Configuration>(() => ({ ...DEFAULT_CONFIGURATION, ...preset }));
 	/** The field the reader changed last: the nearest supported setup keeps it if it can. */
 	const [lastChanged, setLastChanged] = useState<Field>();
+	const root = useRef<HTMLDivElement>(null);
+	const orientation = useOrientation(root, TALL_BELOW);
 
 	const { validity, shown } = useMemo(() => pathFor(config, lastChanged, locked), [config, lastChanged, locked]);
-	const topology = useMemo(() => buildTopology(shown), [shown]);
+	// A setup that cannot be built is drawn as chosen, with the impossible connection crossed out.
+	const drawings = useMemo(() => (orientation ? [orientation] : ORIENTATIONS).map((o) => buildTopology(config, o)), [config, orientation]);
 	const hops = useMemo(() => buildHops(shown), [shown]);
 	const { player, dispatch, hop, onKeyDown } = useJourney(FIELDS.map((field) => shown[field]).join(' '), hops);
+	const [explained, onExplain] = useExplained(drawings[0]!.nodes);
+	const { stage, reveal } = useStageInView();
 
 	// The address is read once, on mount; from then on the explorer writes it, without the page's other parameters.
 	const { hydrated, notices, dismissNotices, writeSearch } = useUrlSync(syncUrl, parseUrlState, (state) => {
@@ -91,49 +111,83 @@ export default function TopologyExplorer({
 		// The button just went away with its panel: keep the reader's place on what now shows.
 		showing.current?.focus();
 	}, []);
+	// Stepping from the player or the drawing keeps the drawing and the step panel on screen together.
+	const step = useCallback<typeof dispatch>((action) => {
+		dispatch(action);
+		reveal();
+	}, [dispatch, reveal]);
+	const onStageKeyDown = useMemo(() => (event: Parameters<typeof onKeyDown>[0]) => {
+		onKeyDown(event);
+		if (event.defaultPrevented) reveal();
+	}, [onKeyDown, reveal]);
 
 	const subLevel = below(headingLevel);
 	// The Embed button offers the view as it is now.
 	const embed = embeddable ? { kind: 'topology', view: toSearch(config, player.step), steps: hops.length } as const : undefined;
 	const hopListId = `${prefix}-hops`;
-	const previewId = `${prefix}-preview`;
+	const unsupportedId = `${prefix}-unsupported`;
 
 	return (
-		<div className="island topology not-content" data-topology-explorer="" data-hydrated={hydrated ? 'true' : undefined} id={prefix}>
+		<div className="island topology not-content" data-topology-explorer="" data-hydrated={hydrated ? 'true' : undefined} id={prefix} ref={root}>
 			<IslandHeader level={headingLevel} title={title} embed={embed} />
 			{syncUrl && <UrlNotice notices={notices} onDismiss={dismissNotices} />}
-			<ChoiceGroups
-				choices={CHOICES}
-				labels={LABELS}
-				config={config}
-				onChange={choose}
-				idPrefix={prefix}
-				noteFor={(field) => (locked.includes(field) ? 'Fixed in this chapter' : undefined)}
-				className="island__controls"
-			/>
-			{!validity.valid && <UnsupportedPanel validity={validity} onApply={applyAlternative} headingLevel={subLevel} idPrefix={prefix} />}
-			<ShownPath
-				preview={!validity.valid}
-				id={previewId}
-				label={validity.valid ? 'Showing:' : 'Preview: nearest supported setup:'}
-				description={describeConfiguration(shown)}
-				lineRef={showing}
-			>
-				<PlayerControls player={player} dispatch={dispatch} title={hop.title} hydrated={hydrated} idPrefix={prefix} />
-				<div className="topology__stage">
-					<TopologyDiagram topology={topology} hop={hop} describedBy={hopListId} idPrefix={prefix} onKeyDown={onKeyDown} />
-					<HopList
-						hops={hops}
-						step={player.step}
-						onSeek={(step) => dispatch({ type: 'seek', step })}
-						hydrated={hydrated}
-						id={hopListId}
-						idPrefix={prefix}
-						onKeyDown={onKeyDown}
-					/>
-				</div>
-				<SecurityGroups rules={topology.securityGroups} headingLevel={subLevel} />
-			</ShownPath>
+			<details className="topology__setup">
+				{/* On a phone the choices fold into one line that says what is chosen; wider, they are always open. */}
+				<summary>
+					<span className="topology__setup-label">Setup:</span> {shortSummary(config)}
+					{!validity.valid && <span className="topology__setup-flag"> (not supported)</span>}
+					<span className="topology__setup-change">Change</span>
+				</summary>
+				<ChoiceGroups
+					choices={CHOICES}
+					labels={LABELS}
+					config={config}
+					onChange={choose}
+					idPrefix={prefix}
+					noteFor={(field) => (locked.includes(field) ? 'Fixed in this chapter' : undefined)}
+					clashing={validity.valid ? undefined : validity.problems.flatMap((problem) => problem.fields)}
+					className="island__controls"
+				/>
+			</details>
+			<p className="topology__showing" ref={showing} tabIndex={-1}>
+				<span className="topology__showing-label">{validity.valid ? 'Showing:' : 'Not supported:'}</span> {describeConfiguration(config)}
+			</p>
+			<div className="topology__stage" ref={stage}>
+				{validity.valid && <PlayerControls player={player} dispatch={step} title={hop.title} hydrated={hydrated} idPrefix={prefix} />}
+				<figure className="topology-diagram">
+					{drawings.map((topology) => (
+						<div key={topology.orientation} className={`topology-diagram__canvas topology-diagram__canvas--${topology.orientation}`}>
+							<TopologyDiagram
+								topology={topology}
+								hop={validity.valid ? hop : undefined}
+								describedBy={validity.valid ? hopListId : unsupportedId}
+								idPrefix={prefix}
+								onKeyDown={validity.valid ? onStageKeyDown : undefined}
+								onExplain={onExplain}
+							/>
+						</div>
+					))}
+					<DiagramCaption explained={explained} />
+				</figure>
+				{validity.valid ? (
+					<StepPanel hop={hop} previous={hops[player.step - 1]} step={player.step} total={hops.length} detailsId={`${prefix}-${hop.id}`} idPrefix={prefix} />
+				) : (
+					<UnsupportedPanel validity={validity} onApply={applyAlternative} headingLevel={subLevel} idPrefix={prefix} />
+				)}
+			</div>
+			<DiagramLegend />
+			{validity.valid && (
+				<HopList
+					hops={hops}
+					step={player.step}
+					onSeek={(index) => dispatch({ type: 'seek', step: index })}
+					hydrated={hydrated}
+					id={hopListId}
+					idPrefix={prefix}
+					onKeyDown={onKeyDown}
+				/>
+			)}
+			<SecurityGroups rules={drawings[0]!.securityGroups} headingLevel={subLevel} />
 		</div>
 	);
 }

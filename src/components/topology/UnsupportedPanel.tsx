@@ -9,11 +9,11 @@ interface Props {
 	idPrefix: string;
 }
 
-/** Why the chosen combination cannot be built, with sources, and the nearest one that can. */
+/** Why the chosen combination cannot be built, with sources, and the nearest one that can (the drawing beside it crosses out the impossible connection). */
 export default function UnsupportedPanel({ validity, onApply, headingLevel, idPrefix }: Props) {
-	const headingId = `${idPrefix}-unsupported`;
+	const headingId = `${idPrefix}-unsupported-heading`;
 	return (
-		<section className="unsupported" aria-labelledby={headingId}>
+		<section className="unsupported" id={`${idPrefix}-unsupported`} aria-labelledby={headingId}>
 			<Heading level={headingLevel} id={headingId} className="unsupported__heading">
 				This combination is not supported
 			</Heading>

@@ -1,0 +1,97 @@
+/**
+ * Sizes and line ends for the explorers' SVG drawings, in a drawing's own coordinates. The core
+ * places node centres; how big a box is, how its label wraps and where a line meets it is
+ * geometry both explorers share, kept free of any framework so layout tests can check for
+ * overlaps without a browser.
+ */
+
+/** How a drawing sets its text: the label font size and what it means for boxes. */
+export interface TextMetrics {
+	/** Line height of a node label, in drawing units. */
+	lineHeight: number;
+	/** Room above and below a node's label. */
+	padding: number;
+	/** Width of a node when the node does not set its own. */
+	nodeWidth: number;
+	/** An upper bound on the width of one character of the label font (semibold), so wrapping never overflows a box. */
+	charWidth: number;
+}
+
+/** The cross-account drawing's text: 19-unit labels, 13 characters to a line of a 150-unit box (see .node__label in island.css). */
+export const DEFAULT_METRICS: TextMetrics = { lineHeight: 23, padding: 12, nodeWidth: 150, charWidth: 150 / 14 };
+
+/** A component to size: its label, centre and, optionally, its own width. */
+export interface Sizable {
+	label: string;
+	x: number;
+	y: number;
+	width?: number;
+	/** A remark drawn as one more line under the label. */
+	note?: string;
+}
+
+/** Breaks a label into lines at spaces that fit `chars` characters, as SVG text does not wrap by itself. */
+function labelLines(label: string, chars: number): string[] {
+	const lines: string[] = [];
+	for (const word of label.split(' ')) {
+		const last = lines.at(-1);
+		if (last !== undefined && last.length + 1 + word.length <= chars) lines[lines.length - 1] = `${last} ${word}`;
+		else lines.push(word);
+	}
+	return lines;
+}
+
+export interface Box {
+	x: number;
+	y: number;
+	/** Half the width and height: the box spans x ± halfWidth, y ± halfHeight. */
+	halfWidth: number;
+	halfHeight: number;
+	lines: string[];
+	/** The remark under the label, if any: one more line. */
+	note?: string;
+	/** The distance between the label's lines. */
+	lineHeight: number;
+}
+
+export function nodeBox(node: Sizable, metrics: TextMetrics = DEFAULT_METRICS): Box {
+	const width = node.width ?? metrics.nodeWidth;
+	// The label keeps a character's width of room at each side.
+	const lines = labelLines(node.label, Math.floor(width / metrics.charWidth + 1e-9) - 1);
+	const rows = lines.length + (node.note ? 1 : 0);
+	return { x: node.x, y: node.y, halfWidth: width / 2, halfHeight: (rows * metrics.lineHeight + 2 * metrics.padding) / 2, lines, note: node.note, lineHeight: metrics.lineHeight };
+}
+
+/** Every node's box, by node id. */
+export const boxesOf = (nodes: ReadonlyArray<Sizable & { id: string }>, metrics?: TextMetrics): Map<string, Box> =>
+	new Map(nodes.map((node) => [node.id, nodeBox(node, metrics)]));
+
+/** Where the line from `from`'s centre to `to`'s centre enters `to`'s box, pulled back by `gap`. */
+export function entryPoint(from: Box, to: Box, gap = 0): { x: number; y: number } {
+	const dx = to.x - from.x;
+	const dy = to.y - from.y;
+	const length = Math.hypot(dx, dy);
+	if (length === 0) return { x: to.x, y: to.y };
+	const toBorder = Math.min(dx === 0 ? Infinity : to.halfWidth / Math.abs(dx), dy === 0 ? Infinity : to.halfHeight / Math.abs(dy));
+	const back = toBorder + gap / length;
+	return { x: to.x - dx * back, y: to.y - dy * back };
+}
+
+/** An axis-aligned rectangle, for overlap checks. */
+export interface Rect {
+	left: number;
+	top: number;
+	right: number;
+	bottom: number;
+}
+
+export const rectOf = (box: Box): Rect => ({ left: box.x - box.halfWidth, top: box.y - box.halfHeight, right: box.x + box.halfWidth, bottom: box.y + box.halfHeight });
+
+export const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** The room a one-line text takes, drawn at (x, y) as its middle and baseline-centred (dominant-baseline: central). */
+export function textRect(text: string, x: number, y: number, anchor: 'start' | 'middle' | 'end', fontSize: number, charWidth: number): Rect {
+	const width = text.length * charWidth;
+	const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+	return { left, top: y - fontSize * 0.6, right: left + width, bottom: y + fontSize * 0.6 };
+}

@@ -1,0 +1,206 @@
+import { boxesOf, overlaps, rectOf, textRect, type Box, type Rect, type TextMetrics } from '../explorer/geometry.ts';
+import type { Area, Configuration, Orientation, Topology, TopologyEdge, TopologyNode } from './model.ts';
+import { crossedConnections } from './rules.ts';
+import { edgeSpecs, nodeSpecs, securityGroupsOf, type NodeSpec } from './topology.ts';
+
+/**
+ * Where the drawing of a configuration puts everything, in two orientations of the same picture:
+ * `wide` runs left to right (caller, AWS-managed, your VPC with zone A above zone B) for a desktop
+ * column; `tall` runs top to bottom (zone A left of zone B) so a phone never scrolls it sideways.
+ * Text is 21 units: at least 13 CSS px in a 632px chapter column (wide, 1,000 units) and on a
+ * 358px phone (tall, 520 units). Edge labels sit in the gaps of the middle row (wide) or the
+ * middle column (tall), where no component is; layout.test.ts checks that nothing overlaps.
+ */
+
+/** The label font of the topology drawing (see .topology-diagram in topology.css). */
+export const FONT_SIZE = 21;
+export const METRICS: TextMetrics = { lineHeight: 25, padding: 11, nodeWidth: 150, charWidth: 12 };
+/** A connection's label: its text plus this much room each side, FONT_SIZE + 8 tall. */
+export const PILL_PADDING = 8;
+
+type Point = readonly [x: number, y: number];
+type Anchor = NonNullable<TopologyEdge['labelAt']>['anchor'];
+
+interface Placement {
+	width: number;
+	height: number;
+	areas: Area[];
+	/** Centre and, where it differs from the usual, width of each component. */
+	at: Record<string, readonly [x: number, y: number, width?: number]>;
+	/** Where the label of the connection `from>to` goes. */
+	labels: Record<string, readonly [x: number, y: number, anchor?: Anchor]>;
+}
+
+const zone = (id: string, label: string, owner: Area['owner'], x: number, y: number, width: number, height: number): Area => ({ id, label, kind: 'zone', owner, x, y, width, height });
+const area = (id: string, label: string, kind: 'az' | 'subnet', x: number, y: number, width: number, height: number): Area => ({ id, label, kind, x, y, width, height });
+
+const callerLabel = (config: Configuration) => (config.client === 'vpc' ? 'Consumer VPC' : 'Internet');
+
+function wide(config: Configuration): Placement {
+	const vpcClient = config.client === 'vpc';
+	const cloudMap = config.target === 'cloudmap';
+	const targetWidth = config.compute === 'ec2' ? 160 : 150;
+	return {
+		width: 1000,
+		height: 500,
+		areas: [
+			zone('caller', callerLabel(config), 'client', 6, 6, 154, 488),
+			zone('aws', 'AWS-managed', 'aws', 170, 6, 180, 488),
+			zone('vpc', 'Your VPC', 'vpc', 360, 6, 634, 488),
+			area('az-a', 'Availability Zone A', 'az', 372, 44, 610, 206),
+			area('az-b', 'Availability Zone B', 'az', 372, 274, 610, 208),
+			area('subnet-a', 'Private subnet A', 'subnet', 384, 78, 586, 164),
+			area('subnet-b', 'Private subnet B', 'subnet', 384, 308, 586, 166),
+		],
+		at: {
+			client: vpcClient ? [83, 120, 120] : [83, 262, 100],
+			vpce: [83, 262, 140],
+			apigw: [260, 262, 160],
+			cloudmap: [260, 110, 150],
+			'eni-a': [470, 160, 120],
+			'eni-b': [470, 392, 120],
+			eps: [530, 262, 150],
+			lb: [690, 262, 150],
+			'target-a': [895, 160, targetWidth],
+			'target-b': [895, 392, targetWidth],
+		},
+		labels: {
+			'client>apigw': [165, 345],
+			'client>vpce': [83, 193],
+			'vpce>apigw': [165, 345],
+			'apigw>eni-a': [410, 262],
+			'apigw>eps': [398, 262],
+			'apigw>cloudmap': [264, 186],
+			'eni-a>lb': [555, 262],
+			'eni-a>target-a': [680, 262],
+			'lb>target-a': [880, 262],
+		},
+	};
+}
+
+function tall(config: Configuration): Placement {
+	const vpcClient = config.client === 'vpc';
+	const cloudMap = config.target === 'cloudmap';
+	const targetWidth = config.compute === 'ec2' ? 170 : 150;
+	// The caller and AWS-managed side by side on top; your VPC below, from y0 down. A client in a
+	// VPC stacks the app above its endpoint; Cloud Map sits under API Gateway (above it beside a VPC client).
+	const top = vpcClient ? 262 : cloudMap ? 226 : 118;
+	const y0 = top + 10;
+	const apigwY = vpcClient ? 190 : 62;
+	return {
+		width: 560,
+		height: y0 + 430,
+		areas: [
+			zone('caller', callerLabel(config), 'client', 6, 6, 170, top - 6),
+			zone('aws', 'AWS-managed', 'aws', 184, 6, 370, top - 6),
+			zone('vpc', 'Your VPC', 'vpc', 6, y0, 548, 424),
+			area('az-a', 'Availability Zone A', 'az', 16, y0 + 40, 258, 378),
+			area('az-b', 'Availability Zone B', 'az', 286, y0 + 40, 258, 378),
+			area('subnet-a', 'Private subnet A', 'subnet', 26, y0 + 74, 238, 334),
+			area('subnet-b', 'Private subnet B', 'subnet', 296, y0 + 74, 238, 334),
+		],
+		at: {
+			client: vpcClient ? [91, 78, 120] : [91, 70, 110],
+			vpce: [91, 186, 140],
+			apigw: [424, apigwY, 176],
+			cloudmap: vpcClient ? [424, 62, 150] : [440, 180, 150],
+			'eni-a': [145, y0 + 150, 130],
+			'eni-b': [415, y0 + 150, 130],
+			eps: [280, y0 + 150, 170],
+			lb: [280, y0 + 262, 170],
+			'target-a': [135, y0 + 362, targetWidth],
+			'target-b': [425, y0 + 362, targetWidth],
+		},
+		labels: {
+			'client>apigw': [244, 66],
+			'client>vpce': [91, 132],
+			'vpce>apigw': [250, 186],
+			'apigw>eni-a': [300, y0 + 22],
+			'apigw>eps': [300, y0 + 22],
+			'apigw>cloudmap': vpcClient ? [424, 113] : [432, 127],
+			'eni-a>lb': [280, y0 + 210],
+			'eni-a>target-a': [280, y0 + 260],
+			'lb>target-a': [280, y0 + 318],
+		},
+	};
+}
+
+const PLACEMENTS: Record<Orientation, (config: Configuration) => Placement> = { wide, tall };
+
+/** The drawing of `config` in one orientation: supported or not, with any impossible connection crossed out. */
+export function buildTopology(config: Configuration, orientation: Orientation = 'wide'): Topology {
+	const placement = PLACEMENTS[orientation](config);
+	const crossed = new Set(crossedConnections(config).map(([from, to]) => `${from}>${to}`));
+	const nodes: TopologyNode[] = nodeSpecs(config).map((spec: NodeSpec) => {
+		const [x, y, width] = placement.at[spec.id]!;
+		return { ...spec, x, y, width };
+	});
+	const edges: TopologyEdge[] = edgeSpecs(config).map((edge) => {
+		const key = `${edge.from}>${edge.to}`;
+		const at = placement.labels[key];
+		return {
+			...edge,
+			...(edge.label && at ? { labelAt: { x: at[0], y: at[1], anchor: at[2] ?? 'middle' } } : {}),
+			...(crossed.has(key) ? { crossed: true } : {}),
+		};
+	});
+	return {
+		orientation,
+		width: placement.width,
+		height: placement.height,
+		areas: placement.areas,
+		nodes,
+		edges,
+		securityGroups: securityGroupsOf(config),
+	};
+}
+
+/** The room an edge's label takes, pill included. */
+export function labelRect(edge: TopologyEdge): Rect | undefined {
+	if (!edge.label || !edge.labelAt) return undefined;
+	const { x, y, anchor } = edge.labelAt;
+	const text = textRect(edge.label, x, y, anchor, FONT_SIZE, METRICS.charWidth);
+	return { left: text.left - PILL_PADDING, right: text.right + PILL_PADDING, top: y - (FONT_SIZE + 8) / 2, bottom: y + (FONT_SIZE + 8) / 2 };
+}
+
+/** Every component's box in a drawing, sized with the topology's text metrics. */
+export const topologyBoxes = (topology: Topology): Map<string, Box> => boxesOf(topology.nodes, METRICS);
+
+/** Pairs of things that overlap in a drawing (component boxes, edge labels and area labels), named for a test's message. */
+export function overlapsIn(topology: Topology): string[] {
+	const things: Array<[string, Rect]> = [];
+	for (const [id, box] of topologyBoxes(topology)) things.push([`node ${id}`, rectOf(box)]);
+	for (const edge of topology.edges) {
+		const rect = labelRect(edge);
+		if (rect) things.push([`label ${edge.from}>${edge.to}`, rect]);
+	}
+	for (const a of topology.areas) things.push([`area label ${a.id}`, areaLabelRect(a)]);
+	const found: string[] = [];
+	things.forEach(([name, rect], index) => {
+		for (const [otherName, other] of things.slice(index + 1)) if (overlaps(rect, other)) found.push(`${name} / ${otherName}`);
+	});
+	return found;
+}
+
+/**
+ * Where an area's label goes: zones and subnets at the top left; Availability Zones at the top
+ * right, since the components on the line between the two zones (the load balancer, the
+ * endpoint service) stand at the left.
+ */
+export function areaLabelAt(a: Area): { x: number; y: number; anchor: Anchor } {
+	return a.kind === 'az' ? { x: a.x + a.width - 12, y: a.y + 20, anchor: 'end' } : { x: a.x + 12, y: a.y + 22, anchor: 'start' };
+}
+
+/** Zone names are bold; the others regular, about a tenth narrower a character. */
+const AREA_CHAR_WIDTH = { zone: METRICS.charWidth, az: 10.5, subnet: 10.5 };
+
+export function areaLabelRect(a: Area): Rect {
+	const { x, y, anchor } = areaLabelAt(a);
+	return textRect(a.label, x, y, anchor, FONT_SIZE, AREA_CHAR_WIDTH[a.kind]);
+}
+
+/** Whether every component and label lies inside the drawing. */
+export function insideDrawing(topology: Topology): boolean {
+	const within = (r: Rect) => r.left >= 0 && r.top >= 0 && r.right <= topology.width && r.bottom <= topology.height;
+	return [...topologyBoxes(topology).values()].every((box) => within(rectOf(box))) && topology.edges.every((edge) => !labelRect(edge) || within(labelRect(edge)!));
+}
