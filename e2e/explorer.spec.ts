@@ -51,6 +51,11 @@ test('stepping with the buttons, the scrubber and the keyboard moves the current
 	await expect(port.locator('dt')).toHaveText('Portchanged');
 	await expect(port.locator('dd')).toHaveText(hops[1]!.packet.port);
 	expect(hops[1]!.packet.port).not.toBe(hops[0]!.packet.port);
+	// HTTPS becomes plain HTTP behind API Gateway, and the backend path's caveat sits under the fields.
+	const protocol = currentHop(page).locator('.hop__packet > div').filter({ has: page.locator('dt', { hasText: /^Protocol/ }) });
+	await expect(protocol.locator('dt')).toHaveText('Protocolchanged');
+	await expect(protocol.locator('dd')).toHaveText(hops[1]!.packet.protocol);
+	await expect(currentHop(page).locator('.hop__note')).toHaveText(hops[1]!.packet.note!);
 
 	await explorer(page).getByRole('slider', { name: 'Hop' }).fill('4');
 	await expect(currentHop(page)).toContainText(hops[3]!.title);

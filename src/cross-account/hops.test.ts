@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { REST_PATH_CAVEAT } from '../utils/rest-backend-path.ts';
 import { buildHops, CHAPTER_1, CHAPTER_7 } from './hops.ts';
 import { buildDiagram } from './layout.ts';
 import type { Configuration } from './model.ts';
@@ -87,9 +88,9 @@ describe('facts the hops teach', () => {
 
 	test('paths: the HTTP API’s $default stage adds nothing; a REST backend path depends on the uri template', () => {
 		const inside = (config: Configuration) => buildHops(config).filter((h) => h.direction === 'request' && h.from !== 'client');
-		for (const hop of inside(http)) expect(hop.packet.path).toBe('/orders');
-		// Not stated as certain: the path the samples' /{proxy} template gives, and how to check it.
-		for (const hop of inside(rest)) expect(hop.packet.path).toBe('Depends on your uri template. With the samples’ /{proxy} template: /orders');
+		for (const hop of inside(http)) expect(hop.packet).toMatchObject({ path: '/orders', note: undefined });
+		// Not stated as certain: the path the samples' /{proxy} template gives, with the doubt beside it.
+		for (const hop of inside(rest)) expect(hop.packet).toMatchObject({ path: '/orders', note: REST_PATH_CAVEAT });
 		expect(buildHops(rest)[0]!.packet.path).toBe('/prod/orders');
 		for (const config of [rest, privateApi]) {
 			expect(text(config)).toMatch(/AWS’s REST private-integration page says the stage name is kept/);
@@ -97,7 +98,7 @@ describe('facts the hops teach', () => {
 			expect(text(config)).not.toContain('requestOverride');
 		}
 		for (const hop of buildHops(privateApi).filter((h) => h.direction === 'request' && /^(link|alb|task)$/.test(h.to))) {
-			expect(hop.packet.path).toMatch(/^Depends on your uri template/);
+			expect(hop.packet).toMatchObject({ path: '/orders', note: REST_PATH_CAVEAT });
 		}
 		// No AWS page says which Host header an HTTP API sends to the backend, so none is shown.
 		for (const hop of inside(http)) expect(hop.packet.host).toBeUndefined();
@@ -115,6 +116,17 @@ describe('facts the hops teach', () => {
 			const words = text(config);
 			expect(words).not.toMatch(/Hyperplane|VPC-to-VPC NAT|only version|free of charge|no charge/i);
 		}
+	});
+
+	test('behind API Gateway the request is plain HTTP on port 80; the client’s side is HTTPS on 443', () => {
+		for (const config of all) {
+			for (const hop of buildHops(config).filter((h) => h.direction === 'request')) {
+				const front = hop.from === 'client' || hop.to === 'apigw';
+				expect(hop.packet).toMatchObject(front ? { protocol: 'HTTPS', port: '443' } : { protocol: 'HTTP', port: '80', tls: 'None: plain HTTP' });
+			}
+		}
+		expect(text(http)).toContain('Private integrations use plain HTTP unless you configure HTTPS.');
+		expect(buildHops(privateApi)[0]!.packet.tls).toBe('TLS 1.2 or later');
 	});
 
 	test('responses carry no request line, and swap source and destination', () => {

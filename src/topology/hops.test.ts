@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { REST_PATH_CAVEAT } from '../utils/rest-backend-path.ts';
 import { buildHops } from './hops.ts';
 import type { Configuration } from './model.ts';
 import { allConfigurations, validate } from './rules.ts';
@@ -72,10 +73,11 @@ describe('facts the hops teach', () => {
 		}
 	});
 
-	test('REST backends are reached over TLS 1.2 only, with the AWS page that says so', () => {
+	test('REST backends get plain HTTP by default, and HTTPS over TLS 1.2 only, with the AWS page that says so', () => {
 		for (const config of supported.filter((c) => c.api === 'rest')) {
 			const intoVpc = buildHops(config).find((h) => h.direction === 'request' && h.from === 'apigw' && h.to !== 'cloudmap')!;
-			expect(intoVpc.packet.tls).toContain('only TLS 1.2');
+			expect(intoVpc.packet).toMatchObject({ protocol: 'HTTP', tls: 'None: plain HTTP' });
+			expect(intoVpc.detail).toContain('only TLS 1.2');
 			expect(intoVpc.sources.map((s) => s.url)).toContain(
 				'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-security-policies-list.html',
 			);
@@ -86,7 +88,10 @@ describe('facts the hops teach', () => {
 		for (const config of supported.filter((c) => c.api === 'http')) {
 			const insideVpc = buildHops(config).filter((h) => h.direction === 'request' && /^(lb|eni-|eps|target-)/.test(h.to));
 			expect(insideVpc.length).toBeGreaterThan(0);
-			for (const hop of insideVpc) expect(hop.packet.path).toMatch(/^\/prod\/orders/);
+			for (const hop of insideVpc) {
+				expect(hop.packet.path).toBe('/prod/orders');
+				expect(hop.packet.note).toMatch(/stage name stays in the path; map overwrite:path to \$request\.path/);
+			}
 			expect(text(config)).toContain('overwrite:path to $request.path');
 		}
 	});
@@ -97,7 +102,11 @@ describe('facts the hops teach', () => {
 		for (const config of rest) {
 			const insideVpc = buildHops(config).filter((h) => h.direction === 'request' && /^(lb|eni-|eps|target-)/.test(h.to));
 			expect(insideVpc.length).toBeGreaterThan(0);
-			for (const hop of insideVpc) expect(hop.packet.path).toBe('Depends on your uri template. With the samples’ /{proxy} template: /orders');
+			for (const hop of insideVpc) {
+				expect(hop.packet.path).toBe('/orders');
+				expect(hop.packet.note).toBe(REST_PATH_CAVEAT);
+			}
+			expect(REST_PATH_CAVEAT).toMatch(/^Depends on your uri template .*\/\{proxy\}.*stage is kept.*check your logs/);
 			// The client still calls the stage URL.
 			expect(buildHops(config)[0]!.packet.path).toBe('/prod/orders');
 			expect(text(config)).toMatch(/uri ending in \/\{proxy\} and integration\.request\.path\.proxy mapped from method\.request\.path\.proxy/);
@@ -110,8 +119,11 @@ describe('facts the hops teach', () => {
 	test('a private REST API is reached through the execute-api endpoint over TLS 1.2 or later', () => {
 		const hops = buildHops({ ...base, client: 'vpc' });
 		expect(hops[0]).toMatchObject({ from: 'client', to: 'vpce' });
-		expect(hops[0]!.packet.tls).toContain('TLS 1.2');
-		expect(hops[0]!.packet.tls).toContain('SecurityPolicy_');
+		expect(hops[0]!.packet).toMatchObject({ protocol: 'HTTPS', tls: 'TLS 1.2 or 1.3 by default' });
+		expect(hops[0]!.packet.note).toContain('SecurityPolicy_');
+		expect(hops[0]!.detail).toMatch(/default TLS_1_2 security policy accepts TLS 1\.2 or 1\.3; an enhanced SecurityPolicy_ policy can require TLS 1\.3/);
+		// The same TLS session, and so the same caveat, all the way back to the client.
+		expect(hops.at(-1)!.packet.note).toBe(hops[0]!.packet.note);
 	});
 
 	test('HTTP APIs with Cloud Map look instances up before connecting straight to one', () => {
@@ -124,6 +136,8 @@ describe('facts the hops teach', () => {
 			'eni-a>target-a',
 		]);
 		expect(text({ ...base, api: 'http', target: 'cloudmap' })).toContain('DiscoverInstances');
+		expect(hops.slice(1, 3).map((h) => h.packet.protocol)).toEqual(['AWS API', 'AWS API']);
+		expect(hops[3]!.packet).toMatchObject({ protocol: 'HTTP', port: '80' });
 	});
 
 	test('every path tells which security groups must allow what', () => {

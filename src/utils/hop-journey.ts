@@ -9,25 +9,34 @@ import type { Hop, Packet, Source } from '../topology/model.ts';
 /** A hop before the journey numbers it. */
 export type HopDraft = Omit<Hop, 'id'>;
 
-/** What a response hop is called and what it says, in that order. */
-export type ReplyWords = readonly [title: string, detail: string];
+/**
+ * What a response hop is called and says: its title, its one-sentence summary and its detail.
+ * A fourth `{ keepNote: true }` carries the request's note over, for a note that speaks of
+ * something the response still has (the TLS session, say) rather than of the request's path.
+ */
+export type ReplyWords = readonly [title: string, summary: string, detail: string, options?: { keepNote: true }];
 
 export function hop(
 	direction: Hop['direction'],
 	from: string,
 	to: string,
 	title: string,
+	summary: string,
 	detail: string,
 	packet: Packet,
 	learnMore: Hop['learnMore'],
 	sources: Source[],
 ): HopDraft {
 	// A page cited twice for one hop (say, one page that covers two of its facts) is listed once.
-	return { direction, from, to, title, detail, packet, learnMore, sources: [...new Set(sources)] };
+	return { direction, from, to, title, summary, detail, packet, learnMore, sources: [...new Set(sources)] };
 }
 
-/** The response over a request hop's connection: source and destination swap, and host and path no longer apply. */
-export function reply(request: HopDraft, [title, detail]: ReplyWords): HopDraft {
+/**
+ * The response over a request hop's connection: source and destination swap, the protocol and
+ * TLS stay those of the connection, host and path no longer apply, and so neither does the
+ * request's note unless the words keep it.
+ */
+export function reply(request: HopDraft, [title, summary, detail, options]: ReplyWords): HopDraft {
 	const { packet } = request;
 	return {
 		...request,
@@ -35,8 +44,16 @@ export function reply(request: HopDraft, [title, detail]: ReplyWords): HopDraft 
 		from: request.to,
 		to: request.from,
 		title,
+		summary,
 		detail,
-		packet: { ...packet, source: packet.destination, destination: packet.source, host: undefined, path: undefined },
+		packet: {
+			...packet,
+			source: packet.destination,
+			destination: packet.source,
+			host: undefined,
+			path: undefined,
+			note: options?.keepNote ? packet.note : undefined,
+		},
 	};
 }
 

@@ -17,10 +17,12 @@ interface Props {
 	onKeyDown: KeyboardEventHandler<HTMLOListElement>;
 }
 
-const PACKET_FIELDS: Array<[keyof Packet, string]> = [
+/** The packet's fields shown as name and value; its note, a caveat on them, follows the list. */
+const PACKET_FIELDS: Array<[Exclude<keyof Packet, 'note'>, string]> = [
 	['source', 'Source'],
 	['destination', 'Destination'],
 	['port', 'Port'],
+	['protocol', 'Protocol'],
 	['host', 'Host'],
 	['path', 'Path'],
 	['tls', 'TLS'],
@@ -64,6 +66,7 @@ export default function HopList({ hops, step, onSeek, hydrated, id, idPrefix, on
 									</div>
 								))}
 							</dl>
+							{hop.packet.note && <p className="hop__note">{hop.packet.note}</p>}
 							<p className="hop__learn-more">
 								<a href={hop.learnMore.href}>Learn more: {hop.learnMore.label}</a>
 							</p>

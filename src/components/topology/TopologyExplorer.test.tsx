@@ -25,6 +25,12 @@ describe('TopologyExplorer on the server', () => {
 		const hops = buildHops(DEFAULT_CONFIGURATION);
 		expect(html.match(/<li [^>]*class="hop hop--/g)).toHaveLength(hops.length);
 		for (const hop of hops) expect(text(html)).toContain(hop.detail);
+		// The protocol is a field of every packet; a note follows the fields wherever a hop has one.
+		expect(html.match(/<dt>Protocol/g)).toHaveLength(hops.length);
+		const notes = hops.flatMap((hop) => (hop.packet.note ? [hop.packet.note] : []));
+		expect(notes.length).toBeGreaterThan(0);
+		expect(html.match(/<p class="hop__note">/g)).toHaveLength(notes.length);
+		for (const note of notes) expect(text(html)).toContain(note);
 		expect(html).not.toContain('data-hydrated');
 	});
 
