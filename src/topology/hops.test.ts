@@ -3,7 +3,7 @@ import { REST_PATH_CAVEAT } from '../utils/rest-backend-path.ts';
 import { buildHops } from './hops.ts';
 import type { Configuration } from './model.ts';
 import { allConfigurations, validate } from './rules.ts';
-import { buildTopology } from './topology.ts';
+import { buildTopology } from './layout.ts';
 
 const supported = allConfigurations().filter((c) => validate(c).valid);
 const base: Configuration = { api: 'rest', link: 'v2', target: 'alb', compute: 'ecs', client: 'public' };

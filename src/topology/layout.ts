@@ -65,7 +65,7 @@ function wide(config: Configuration): Placement {
 			'target-b': [895, 392, targetWidth],
 		},
 		labels: {
-			'client>apigw': [165, 345],
+			'client>apigw': [165, 327],
 			'client>vpce': [83, 193],
 			'vpce>apigw': [165, 345],
 			'apigw>eni-a': [410, 262],
@@ -84,9 +84,9 @@ function tall(config: Configuration): Placement {
 	const targetWidth = config.compute === 'ec2' ? 170 : 150;
 	// The caller and AWS-managed side by side on top; your VPC below, from y0 down. A client in a
 	// VPC stacks the app above its endpoint; Cloud Map sits under API Gateway (above it beside a VPC client).
-	const top = vpcClient ? 262 : cloudMap ? 226 : 118;
+	const top = vpcClient ? 224 : cloudMap ? 226 : 118;
 	const y0 = top + 10;
-	const apigwY = vpcClient ? 190 : 62;
+	const apigwY = vpcClient ? 164 : 62;
 	return {
 		width: 560,
 		height: y0 + 430,
@@ -100,10 +100,10 @@ function tall(config: Configuration): Placement {
 			area('subnet-b', 'Private subnet B', 'subnet', 296, y0 + 74, 238, 334),
 		],
 		at: {
-			client: vpcClient ? [91, 78, 120] : [91, 70, 110],
-			vpce: [91, 186, 140],
-			apigw: [424, apigwY, 176],
-			cloudmap: vpcClient ? [424, 62, 150] : [440, 180, 150],
+			client: vpcClient ? [91, 66, 140] : [91, 70, 110],
+			vpce: [91, 164, 140],
+			apigw: vpcClient ? [420, apigwY, 210] : [438, apigwY, 176],
+			cloudmap: vpcClient ? [424, 48, 150] : [440, 180, 150],
 			'eni-a': [145, y0 + 150, 130],
 			'eni-b': [415, y0 + 150, 130],
 			eps: [280, y0 + 150, 170],
@@ -113,11 +113,11 @@ function tall(config: Configuration): Placement {
 		},
 		labels: {
 			'client>apigw': [244, 66],
-			'client>vpce': [91, 132],
-			'vpce>apigw': [250, 186],
+			'client>vpce': [91, 112],
+			'vpce>apigw': [238, 164],
 			'apigw>eni-a': [300, y0 + 22],
 			'apigw>eps': [300, y0 + 22],
-			'apigw>cloudmap': vpcClient ? [424, 113] : [432, 127],
+			'apigw>cloudmap': vpcClient ? [424, 99.5] : [432, 127],
 			'eni-a>lb': [280, y0 + 210],
 			'eni-a>target-a': [280, y0 + 260],
 			'lb>target-a': [280, y0 + 318],
@@ -191,8 +191,8 @@ export function areaLabelAt(a: Area): { x: number; y: number; anchor: Anchor } {
 	return a.kind === 'az' ? { x: a.x + a.width - 12, y: a.y + 20, anchor: 'end' } : { x: a.x + 12, y: a.y + 22, anchor: 'start' };
 }
 
-/** Zone names are bold; the others regular, about a tenth narrower a character. */
-const AREA_CHAR_WIDTH = { zone: METRICS.charWidth, az: 10.5, subnet: 10.5 };
+/** Zone names are bold and partly capitals (AWS, VPC), so wider a character than node labels; the others are regular. */
+const AREA_CHAR_WIDTH = { zone: 13.5, az: 10.5, subnet: 10.5 };
 
 export function areaLabelRect(a: Area): Rect {
 	const { x, y, anchor } = areaLabelAt(a);

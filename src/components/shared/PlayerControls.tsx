@@ -27,7 +27,7 @@ export default function PlayerControls({ player, dispatch, title, hydrated, idPr
 			<div className="player__buttons">
 				<button type="button" className="player__button" aria-disabled={step === 0 || undefined} onClick={() => dispatch({ type: 'previous' })}>
 					<span className="player__icon player__icon--previous" aria-hidden="true" />
-					Previous
+					<span className="player__word">Previous</span>
 				</button>
 				<button
 					type="button"
@@ -39,11 +39,13 @@ export default function PlayerControls({ player, dispatch, title, hydrated, idPr
 					{playing ? 'Pause' : 'Play'}
 				</button>
 				<button type="button" className="player__button" aria-disabled={step === total - 1 || undefined} onClick={() => dispatch({ type: 'next' })}>
-					Next
+					<span className="player__word">Next</span>
 					<span className="player__icon player__icon--next" aria-hidden="true" />
 				</button>
 				<span className="player__speed">
-					<label htmlFor={speedId}>Speed</label>
+					<label htmlFor={speedId} className="player__word">
+						Speed
+					</label>
 					<select id={speedId} value={player.speed} onChange={(event) => dispatch({ type: 'speed', speed: Number(event.currentTarget.value) as PlaySpeed })}>
 						{PLAY_SPEEDS.map((speed) => (
 							<option key={speed} value={speed}>

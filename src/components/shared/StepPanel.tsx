@@ -46,14 +46,14 @@ export default function StepPanel({ hop, previous, step, total, detailsId, idPre
 					<span className="step-panel__number" aria-hidden="true">
 						{step + 1}
 					</span>
-					{hop.direction === 'request' ? 'Request' : 'Response'} · hop {step + 1} of {total}
+					{hop.direction === 'request' ? 'Request' : 'Response'}, hop {step + 1} of {total}
 				</p>
 				<div className="step-panel__views" role="group" aria-label="Show the packet as">
 					<button type="button" aria-pressed={view === 'fields'} onClick={() => setView('fields')}>
 						Fields
 					</button>
 					<button type="button" aria-pressed={view === 'wire'} onClick={() => setView('wire')}>
-						On the wire
+						Wire
 					</button>
 				</div>
 			</div>

@@ -9,8 +9,9 @@ import { entryPoint, type Box } from '../../explorer/geometry.ts';
 
 /** Room between the arrow's tip and the box it points at. */
 const ARROW_GAP = 4;
-/** How far above a box's top edge the packet marker sits. */
-const PACKET_LIFT = 4;
+/** How far above a box's top edge the packet marker sits, and how far in from its left edge. */
+const PACKET_LIFT = 2;
+const PACKET_INSET = 16;
 
 /** Where the pointer or the focus is, so the caption can explain that component; undefined when it leaves. */
 export type Explain = (nodeId: string | undefined, source: 'hover' | 'focus') => void;
@@ -34,18 +35,17 @@ export function CurrentLine({ from, to, markerId }: { from: Box; to: Box; marker
 }
 
 /**
- * The packet, on top of the box it has reached: a circle for the request, a diamond for the
- * response, each with its name. It moves with a CSS transform so the browser can animate it; the
- * stylesheet turns the animation off for readers who ask for less motion.
+ * The packet, at the top left corner of the box it has reached (clear of the label): a circle for
+ * the request, a diamond for the response. It moves with a CSS transform so the browser can
+ * animate it along the line; the stylesheet turns the animation off for readers who ask for less
+ * motion. The step panel and the legend say which is which in words.
  */
 export function Packet({ box, direction }: { box: Box; direction: Hop['direction'] }) {
+	const x = box.x - box.halfWidth + PACKET_INSET;
 	const y = box.y - box.halfHeight - PACKET_LIFT;
 	return (
-		<g className={`packet packet--${direction}`} style={{ transform: `translate(${box.x}px, ${y}px)` }} aria-hidden="true">
+		<g className={`packet packet--${direction}`} style={{ transform: `translate(${x}px, ${y}px)` }} aria-hidden="true">
 			{direction === 'request' ? <circle r={12} /> : <path d="M0,-14 L14,0 L0,14 L-14,0 z" />}
-			<text className="packet__label" x={20} y={-10}>
-				{direction}
-			</text>
 		</g>
 	);
 }

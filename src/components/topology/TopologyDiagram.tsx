@@ -1,4 +1,4 @@
-import { useMemo, type KeyboardEventHandler } from 'react';
+import { useMemo, type CSSProperties, type KeyboardEventHandler } from 'react';
 import { entryPoint, type Box } from '../../explorer/geometry.ts';
 import { areaLabelAt, labelRect, topologyBoxes } from '../../topology/layout.ts';
 import type { Hop, Topology, TopologyEdge } from '../../topology/model.ts';
@@ -76,6 +76,7 @@ export default function TopologyDiagram({ topology, hop, describedBy, idPrefix, 
 			data-diagram=""
 			data-orientation={topology.orientation}
 			viewBox={`0 0 ${topology.width} ${topology.height}`}
+			style={{ '--ratio': topology.width / topology.height } as CSSProperties}
 			role="group"
 			aria-label="Topology diagram"
 			aria-describedby={describedBy}
