@@ -12,6 +12,12 @@ interface Props {
 	 * the page reads in full without JavaScript. The stylesheet folds the others away once true.
 	 */
 	hydrated: boolean;
+	/**
+	 * Every hop's details open, always: for an explorer whose step panel shows the current hop, so
+	 * the list is the whole text and stepping never changes its height. A hop's button then only
+	 * moves the journey there.
+	 */
+	allOpen?: boolean;
 	id: string;
 	idPrefix: string;
 	onKeyDown: KeyboardEventHandler<HTMLOListElement>;
@@ -32,16 +38,22 @@ const PACKET_FIELDS: Array<[Exclude<keyof Packet, 'note'>, string]> = [
  * Every hop of the journey, in order: the diagram's text alternative and a way to jump to a hop.
  * Each hop's packet marks the fields that changed since the hop before.
  */
-export default function HopList({ hops, step, onSeek, hydrated, id, idPrefix, onKeyDown }: Props) {
+export default function HopList({ hops, step, onSeek, hydrated, allOpen = false, id, idPrefix, onKeyDown }: Props) {
 	return (
-		<ol className="hop-list" id={id} onKeyDown={onKeyDown}>
+		<ol className={allOpen ? 'hop-list hop-list--open' : 'hop-list'} id={id} onKeyDown={onKeyDown}>
 			{hops.map((hop, index) => {
 				const current = index === step;
 				const detailsId = `${idPrefix}-${hop.id}`;
 				const changed = changedFields(hops[index - 1]?.packet, hop.packet);
 				return (
 					<li key={hop.id} className={`hop hop--${hop.direction}`} aria-current={current ? 'step' : undefined}>
-						<button type="button" className="hop__button" aria-expanded={!hydrated || current} aria-controls={detailsId} onClick={() => onSeek(index)}>
+						<button
+							type="button"
+							className="hop__button"
+							aria-expanded={allOpen ? undefined : !hydrated || current}
+							aria-controls={allOpen ? undefined : detailsId}
+							onClick={() => onSeek(index)}
+						>
 							<span className="hop__number" aria-hidden="true">
 								{index + 1}
 							</span>

@@ -9,7 +9,7 @@ import { parseUrlState, toSearch } from '../../topology/url-state.ts';
 import ChoiceGroups from '../shared/ChoiceGroups.tsx';
 import { DiagramCaption, DiagramLegend, useExplained } from '../shared/DiagramKey.tsx';
 import IslandHeader from '../shared/IslandHeader.tsx';
-import { below } from '../shared/Heading.tsx';
+import Heading, { below } from '../shared/Heading.tsx';
 import HopList from '../shared/HopList.tsx';
 import PlayerControls from '../shared/PlayerControls.tsx';
 import StepPanel from '../shared/StepPanel.tsx';
@@ -134,8 +134,10 @@ export default function TopologyExplorer({
 			<details className="topology__setup">
 				{/* On a phone the choices fold into one line that says what is chosen; wider, they are always open. */}
 				<summary>
-					<span className="topology__setup-label">Setup:</span> {shortSummary(config)}
-					{!validity.valid && <span className="topology__setup-flag"> (not supported)</span>}
+					<span>
+						<span className="topology__setup-label">Setup:</span> {shortSummary(config)}
+						{!validity.valid && <span className="topology__setup-flag"> (not supported)</span>}
+					</span>
 					<span className="topology__setup-change">Change</span>
 				</summary>
 				<ChoiceGroups
@@ -177,15 +179,19 @@ export default function TopologyExplorer({
 			</div>
 			<DiagramLegend />
 			{validity.valid && (
+				<>
+				<Heading level={subLevel}>Every hop in full</Heading>
 				<HopList
 					hops={hops}
 					step={player.step}
 					onSeek={(index) => dispatch({ type: 'seek', step: index })}
 					hydrated={hydrated}
+					allOpen
 					id={hopListId}
 					idPrefix={prefix}
 					onKeyDown={onKeyDown}
 				/>
+				</>
 			)}
 			<SecurityGroups rules={drawings[0]!.securityGroups} headingLevel={subLevel} />
 		</div>
