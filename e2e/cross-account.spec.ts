@@ -200,7 +200,7 @@ test('a bad address shows a plain notice, falls back and injects nothing', async
 	await expect(notice).toContainText('The link you followed could not be used in full.');
 	await expect(notice).toContainText(LABELS.pattern.legend);
 	await expect(notice).toContainText(LABELS.via.legend);
-	await expect(notice).toContainText('starts at hop 1 of');
+	await expect(notice).toContainText('The link’s value for “Hop” is not a whole number, so it shows 1.');
 	await expect(explorer(page).getByRole('radio', { name: LABELS.pattern.values.backend, exact: true })).toBeChecked();
 	await expect(explorer(page).getByRole('radio', { name: LABELS.via.values['http-api'], exact: true })).toBeChecked();
 	await expect(currentHop(page)).toContainText(buildHops(DEFAULT_CONFIGURATION)[0]!.title);
@@ -218,7 +218,8 @@ test('a bad address shows a plain notice, falls back and injects nothing', async
 
 test('a hop the path does not have starts at hop 1 with a notice', async ({ page }) => {
 	await openExplorer(page, '?pattern=private-api&step=99');
-	await expect(explorer(page).getByRole('status')).toContainText(`starts at hop 1 of ${buildHops({ pattern: 'private-api', via: 'http-api' }).length}`);
+	const hops = buildHops({ pattern: 'private-api', via: 'http-api' }).length;
+	await expect(explorer(page).getByRole('status')).toContainText(`The link’s value for “Hop” is outside the range the explorer accepts (1 to ${hops}), so it shows 1.`);
 	await expect(explorer(page).getByRole('radio', { name: LABELS.pattern.values['private-api'], exact: true })).toBeChecked();
 });
 

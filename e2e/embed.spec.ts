@@ -4,6 +4,7 @@ import { DEFAULT_CONFIGURATION as CROSS_ACCOUNT_DEFAULT } from '../src/cross-acc
 import { EMBEDDABLE_ISLANDS, ISLAND_KINDS, type IslandKind } from '../src/embed/islands.ts';
 import { RESIZE_MESSAGE, THEME_MESSAGE } from '../src/embed/messages.ts';
 import { EMBED_REFERRER_POLICY, EMBED_SANDBOX } from '../src/embed/snippets.ts';
+import { NUMBER_SPECS } from '../src/scaling/model.ts';
 import { buildHops as topologyHops } from '../src/topology/hops.ts';
 import { DEFAULT_CONFIGURATION as TOPOLOGY_DEFAULT } from '../src/topology/model.ts';
 import { CrossOriginHost, htmlPage } from './cross-origin-host.ts';
@@ -218,8 +219,8 @@ test.describe('embed parameters', () => {
 			await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 			await expect(page.locator('.island__controls')).toBeVisible();
 			const notice = page.locator('[data-embed-notices]');
-			await expect(notice).toContainText('theme is not light, dark or auto');
-			await expect(notice).toContainText('controls setting is not 0 or 1');
+			await expect(notice).toContainText('The link’s value for “Theme” is not one the embed knows, so it shows “Follow the reader”.');
+			await expect(notice).toContainText('The link’s value for “Show the choices” is not one the embed knows, so it shows “Yes”.');
 			// The island's own notice covers its own parameters.
 			await expect(page.locator('.island .url-notice')).toBeVisible();
 			await expect(page.locator('img[src="x"]')).toHaveCount(0);
@@ -230,6 +231,16 @@ test.describe('embed parameters', () => {
 			await expect(notice).toBeEmpty();
 		});
 	}
+
+	test('a parameter given twice with the same value is used, with no notice', async ({ page }) => {
+		await page.goto(embedPath('scaling', '?rps=2000&theme=dark&rps=2000&theme=dark&controls=1&controls=1'));
+		await expect(page.locator('.island')).toHaveAttribute('data-hydrated', 'true');
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		await expect(page.locator('.island__controls')).toBeVisible();
+		await expect(page.locator('.island').getByLabel(NUMBER_SPECS.rps.label, { exact: true })).toHaveValue('2000');
+		await expect(page.locator('[data-embed-notices]')).toBeEmpty();
+		await expect(page.locator('.url-notice')).toHaveCount(0);
+	});
 
 	test('an embed fits a 320-pixel frame without sideways scrolling', async ({ page }) => {
 		await page.setViewportSize({ width: 320, height: 800 });

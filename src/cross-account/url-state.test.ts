@@ -37,7 +37,7 @@ describe('URL state', () => {
 		expect(parseUrlState('?pattern=private-api&step=2')).toMatchObject({ config: { pattern: 'private-api' }, step: 1, notices: [] });
 		const state = parseUrlState('?pattern=backend');
 		expect(state.config).toEqual(DEFAULT_CONFIGURATION);
-		expect(state.notices).toEqual([expect.stringContaining('did not set “How the consumer’s API reaches the provider”')]);
+		expect(state.notices).toEqual(['The link did not set “How the consumer’s API reaches the provider”, so it shows “HTTP API (the pattern AWS documents)”.']);
 	});
 
 	test('the refused direct link can be shared, so the link can teach why', () => {
@@ -68,18 +68,26 @@ describe('URL state', () => {
 	test.each(['abc', '0', '-1', '15', '999', '1e3', '2.5', ' 3', '<script>alert(1)</script>', ''])('step=%s is refused with a notice and starts at hop 1', (hop) => {
 		const state = parseUrlState(`?pattern=backend&via=http-api&step=${encodeURIComponent(hop)}`);
 		expect(state.step).toBe(0);
-		expect(state.notices).toEqual([`The link asked for a hop that this path does not have, so the explorer starts at hop 1 of ${buildHops(DEFAULT_CONFIGURATION).length}.`]);
+		expect(state.notices).toEqual([
+			expect.stringMatching(
+				new RegExp(`^The link’s value for “Hop” is (not a whole number|outside the range the explorer accepts \\(1 to ${buildHops(DEFAULT_CONFIGURATION).length}\\)), so it shows 1\\.$`),
+			),
+		]);
 	});
 
-	test('a duplicated hop is refused too', () => {
-		expect(parseUrlState('?pattern=backend&via=http-api&step=2&step=3')).toMatchObject({ step: 0, notices: [expect.stringContaining('starts at hop 1')] });
+	test('a hop given twice with different values is refused; the same value twice is used', () => {
+		expect(parseUrlState('?pattern=backend&via=http-api&step=2&step=3')).toMatchObject({
+			step: 0,
+			notices: ['The link gives different values for “Hop”, so it shows 1.'],
+		});
+		expect(parseUrlState('?pattern=backend&pattern=backend&via=http-api&step=3&step=3')).toEqual({ config: DEFAULT_CONFIGURATION, step: 2, notices: [], present: true });
 	});
 
 	test('the hop range depends on the path: the private API has fewer hops', () => {
 		const backendHops = buildHops(DEFAULT_CONFIGURATION).length;
 		const privateHops = buildHops({ pattern: 'private-api', via: 'http-api' }).length;
 		expect(privateHops).toBeLessThan(backendHops);
-		expect(parseUrlState(`?pattern=private-api&step=${backendHops}`).notices).toEqual([expect.stringContaining(`hop 1 of ${privateHops}`)]);
+		expect(parseUrlState(`?pattern=private-api&step=${backendHops}`).notices).toEqual([expect.stringContaining(`(1 to ${privateHops}), so it shows 1.`)]);
 	});
 
 	test('several problems give several notices, all in plain words', () => {

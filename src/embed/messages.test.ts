@@ -14,6 +14,7 @@ describe('theme messages', () => {
 		['no theme', { type: THEME_MESSAGE }],
 		['an unknown theme', { type: THEME_MESSAGE, theme: 'purple' }],
 		['markup as the theme', { type: THEME_MESSAGE, theme: '<img src=x onerror=alert(1)>' }],
+		['an inherited property name as the theme', { type: THEME_MESSAGE, theme: 'constructor' }],
 		['a theme that is not a string', { type: THEME_MESSAGE, theme: { toString: () => 'light' } }],
 		['an extra key', { type: THEME_MESSAGE, theme: 'light', extra: 1 }],
 		['another type', { type: 'apigw-diagrams:other', theme: 'light' }],

@@ -1,5 +1,4 @@
-import { isOneOf } from '../utils/url-query.ts';
-import { THEMES, type Theme } from './options.ts';
+import { isTheme, type Theme } from './options.ts';
 
 /**
  * The two messages an embed and the page around it exchange with postMessage. Both are plain
@@ -43,7 +42,7 @@ function isPlainWithKeys(data: unknown, keys: string[]): data is Record<string, 
 /** The theme a message asks for, or undefined when the message is anything but a valid theme message. */
 export function readThemeMessage(data: unknown): Theme | undefined {
 	if (!isPlainWithKeys(data, ['type', 'theme']) || data.type !== THEME_MESSAGE) return undefined;
-	return typeof data.theme === 'string' && isOneOf(THEMES, data.theme) ? data.theme : undefined;
+	return isTheme(data.theme) ? data.theme : undefined;
 }
 
 /** The height a message reports, or undefined when it is anything but a valid resize message. */

@@ -15,16 +15,31 @@ describe('embed options', () => {
 		expect(parseEmbedOptions(search)).toEqual({ ...expected, notices: [] });
 	});
 
-	test.each(['?theme=Light', '?theme=', '?theme=light&theme=dark', '?theme=%3Cscript%3E', '?theme=__proto__'])('a bad theme (%s) follows the reader, with a notice', (search) => {
+	test.each(['?theme=Light', '?theme=', '?theme=%3Cscript%3E', '?theme=__proto__', '?theme=toString'])('a bad theme (%s) follows the reader, with a notice', (search) => {
 		const options = parseEmbedOptions(search);
 		expect(options.theme).toBe('auto');
-		expect(options.notices).toEqual([expect.stringContaining('not light, dark or auto')]);
+		expect(options.notices).toEqual(['The link’s value for “Theme” is not one the embed knows, so it shows “Follow the reader”.']);
 	});
 
-	test.each(['?controls=yes', '?controls=', '?controls=0&controls=1', '?controls=00'])('bad controls (%s) show the choices, with a notice', (search) => {
+	test.each(['?controls=yes', '?controls=', '?controls=00', '?controls=true'])('bad controls (%s) show the choices, with a notice', (search) => {
 		const options = parseEmbedOptions(search);
 		expect(options.controls).toBe(true);
-		expect(options.notices).toEqual([expect.stringContaining('not 0 or 1')]);
+		expect(options.notices).toEqual(['The link’s value for “Show the choices” is not one the embed knows, so it shows “Yes”.']);
+	});
+
+	test('a parameter given twice with the same value is used, quietly', () => {
+		expect(parseEmbedOptions('?theme=dark&controls=0&theme=dark&controls=0')).toEqual({ theme: 'dark', controls: false, notices: [] });
+	});
+
+	test('a parameter given twice with different values falls back, with a notice', () => {
+		expect(parseEmbedOptions('?theme=light&theme=dark&controls=0&controls=1')).toEqual({
+			theme: 'auto',
+			controls: true,
+			notices: [
+				'The link gives different values for “Theme”, so it shows “Follow the reader”.',
+				'The link gives different values for “Show the choices”, so it shows “Yes”.',
+			],
+		});
 	});
 
 	test('notices never repeat what the address said', () => {

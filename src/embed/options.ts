@@ -1,14 +1,18 @@
-import { isOneOf, readSingle } from '../utils/url-query.ts';
+import { parseQuery, type QuerySchema } from '../utils/url-codec.ts';
 
 /**
  * The parameters every embed page takes on top of its island's own state: how it looks
  * (`theme`) and whether the reader may change the setup (`controls`). Plain TypeScript, shared
- * by the embed page's scripts, the Embed dialog and the tests.
+ * by the embed page's scripts, the Embed dialog and the tests. The shared codec reads them, so
+ * their notices read like the islands' own.
  */
 
-export const THEMES = ['light', 'dark', 'auto'] as const;
-/** `auto` follows the reader's colour-scheme preference. */
-export type Theme = (typeof THEMES)[number];
+/** Each theme, named as the Embed dialog names it; `auto` follows the reader's colour-scheme preference. */
+const THEME_NAMES = { light: 'Light', dark: 'Dark', auto: 'Follow the reader' } as const;
+export type Theme = keyof typeof THEME_NAMES;
+
+/** Whether `value` is exactly one of the themes (`__proto__` and the like are not). */
+export const isTheme = (value: unknown): value is Theme => typeof value === 'string' && Object.hasOwn(THEME_NAMES, value);
 
 export interface EmbedOptions {
 	theme: Theme;
@@ -20,21 +24,19 @@ export interface EmbedOptions {
 
 export const DEFAULT_EMBED_OPTIONS: Readonly<Omit<EmbedOptions, 'notices'>> = { theme: 'auto', controls: true };
 
+const SCHEMA: QuerySchema<{ theme: Theme; controls: '0' | '1' }> = {
+	tool: 'embed',
+	defaults: { theme: DEFAULT_EMBED_OPTIONS.theme, controls: '1' },
+	params: {
+		theme: { legend: 'Theme', values: THEME_NAMES },
+		// Worded as the Embed dialog's checkbox.
+		controls: { legend: 'Show the choices', values: { 1: 'Yes', 0: 'No' } },
+	},
+};
+
 export function parseEmbedOptions(search: string): EmbedOptions {
-	const params = new URLSearchParams(search);
-	const notices: string[] = [];
-
-	let theme: Theme = DEFAULT_EMBED_OPTIONS.theme;
-	const givenTheme = readSingle(params, 'theme');
-	if (givenTheme.kind === 'single' && isOneOf(THEMES, givenTheme.value)) theme = givenTheme.value;
-	else if (givenTheme.kind !== 'missing') notices.push('The embed’s theme is not light, dark or auto, so it follows the reader’s colour preference.');
-
-	let controls = DEFAULT_EMBED_OPTIONS.controls;
-	const givenControls = readSingle(params, 'controls');
-	if (givenControls.kind === 'single' && (givenControls.value === '0' || givenControls.value === '1')) controls = givenControls.value === '1';
-	else if (givenControls.kind !== 'missing') notices.push('The embed’s controls setting is not 0 or 1, so the choices are shown.');
-
-	return { theme, controls, notices };
+	const { state, notices } = parseQuery(SCHEMA, search);
+	return { theme: state.theme, controls: state.controls === '1', notices };
 }
 
 /**

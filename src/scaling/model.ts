@@ -226,8 +226,10 @@ export type NumberProblem = 'empty' | 'not-a-number' | 'not-whole' | 'out-of-ran
 export type ParsedNumber = { ok: true; value: number } | { ok: false; problem: NumberProblem };
 
 /**
- * Reads a whole number the way both the inputs and the page address need it: plain decimal
- * digits only (no exponent, no spaces, no thousands separators), inside the field's range.
+ * Reads a typed whole number: plain decimal digits only (no exponent, no spaces, no thousands
+ * separators), inside the field's range. The URL codec reads a link's numbers by the same rule,
+ * so a link accepts exactly what a reader can type; this one also tells the reasons apart for
+ * the input's error.
  */
 export function parseNumber(field: NumberField, text: string): ParsedNumber {
 	if (text === '') return { ok: false, problem: 'empty' };
@@ -244,9 +246,6 @@ export function rangeOf(field: NumberField): string {
 	const { min, max } = NUMBER_SPECS[field];
 	return `${formatNumber(min)} to ${formatNumber(max)}`;
 }
-
-export const isChoice = <F extends ChoiceField>(field: F, value: string): value is Plan[F] =>
-	(CHOICE_SPECS[field].values as readonly string[]).includes(value);
 
 /** What to tell a reader whose typed value cannot be used; the planner keeps the last good one. */
 export function inputError(field: NumberField, problem: NumberProblem, current: number): string {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_PLAN, NUMBER_FIELDS, NUMBER_SPECS, type Plan } from './model.ts';
+import { DEFAULT_PLAN, NUMBER_FIELDS, NUMBER_SPECS, parseNumber, type Plan } from './model.ts';
 import { parseUrlState, toSearch, URL_KEYS } from './url-state.ts';
 
 /** Nothing from the address may reach the page: no markup, no script, no echo of the value. */
@@ -48,7 +48,7 @@ describe('URL state', () => {
 		expect(state.notices).toHaveLength(1);
 		expect(state.notices[0]).toContain(`“${label}”`);
 		expect(state.notices[0]).toContain(reason);
-		expect(state.notices[0]).toMatch(/uses the default, [\d,]+\.$/);
+		expect(state.notices[0]).toMatch(/, so it shows [\d,]+\.$/);
 		expect(state.notices[0]).not.toMatch(HOSTILE);
 	});
 
@@ -60,16 +60,20 @@ describe('URL state', () => {
 	])('%s: an unknown choice falls back with a notice', (search, legend, fallback) => {
 		const state = parseUrlState(`?${search}`);
 		expect(state.plan).toEqual(DEFAULT_PLAN);
-		expect(state.notices).toEqual([`The link’s value for “${legend}” is not one the planner knows, so the planner uses “${fallback}”.`]);
+		expect(state.notices).toEqual([`The link’s value for “${legend}” is not one the planner knows, so it shows “${fallback}”.`]);
 	});
 
-	test('a key given twice is refused even when both values are good', () => {
+	test('a key given twice with different values is refused even when both values are good', () => {
 		const state = parseUrlState('?rps=100&rps=200&type=http&type=rest');
 		expect(state.plan).toEqual(DEFAULT_PLAN);
 		expect(state.notices).toEqual([
-			'The link gives “Steady requests per second” more than once, so the planner uses the default, 1,000.',
-			'The link gives “API type” more than once, so the planner uses “REST API”.',
+			'The link gives different values for “Steady requests per second”, so it shows 1,000.',
+			'The link gives different values for “API type”, so it shows “REST API”.',
 		]);
+	});
+
+	test('a key given twice with the same value is used, quietly', () => {
+		expect(parseUrlState('?rps=100&rps=100&type=http&type=http')).toEqual({ plan: { ...DEFAULT_PLAN, rps: 100, apiType: 'http' }, notices: [], present: true });
 	});
 
 	test('good values are kept next to bad ones, with one notice per bad value', () => {
@@ -86,6 +90,13 @@ describe('URL state', () => {
 		expect(params.getAll('rps')).toEqual(['12000']);
 		expect([...params.keys()].filter((key) => URL_KEYS.includes(key)).sort()).toEqual([...URL_KEYS].sort());
 	});
+
+	test.each(['1', '12000', '0012', '12.0', '12.00', '-3', '0', '1000001', '', '12.5', '1e3', '1,000', ' 12', '+12', '0x10', '9'.repeat(21)])(
+		'a link takes %j exactly when the input does',
+		(text) => {
+			expect(parseUrlState(`?rps=${encodeURIComponent(text)}`).notices.length === 0).toBe(parseNumber('rps', text).ok);
+		},
+	);
 
 	test('every number field has an address key', () => {
 		for (const field of NUMBER_FIELDS) expect(URL_KEYS).toContain(NUMBER_SPECS[field].key);

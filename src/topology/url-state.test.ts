@@ -23,7 +23,17 @@ describe('URL state', () => {
 	test('a partial URL fills in defaults and says so', () => {
 		const state = parseUrlState('?api=http');
 		expect(state.config).toEqual({ ...DEFAULT_CONFIGURATION, api: 'http' });
-		expect(state.notices).toEqual([expect.stringContaining('did not set VPC link, Integration target, Backend, Client')]);
+		expect(state.notices).toEqual([
+			'The link did not set “VPC link”, so it shows “V2”.',
+			'The link did not set “Integration target”, so it shows “Application Load Balancer”.',
+			'The link did not set “Backend”, so it shows “ECS tasks”.',
+			'The link did not set “Client”, so it shows “Public internet”.',
+		]);
+	});
+
+	test('a parameter given twice with the same value is used, quietly', () => {
+		const search = '?api=http&link=v2&target=nlb&target=nlb&compute=ecs&client=public&step=2&step=2';
+		expect(parseUrlState(search)).toEqual({ config: { ...DEFAULT_CONFIGURATION, api: 'http', target: 'nlb' }, step: 1, notices: [], present: true });
 	});
 
 	test('a URL with only a hop means the default setup at that hop, with no notice', () => {
@@ -48,7 +58,18 @@ describe('URL state', () => {
 	test.each(['abc', '0', '-1', '999', '1e3', '2.5', ' 3'])('step=%s is refused with a notice and starts at hop 1', (step) => {
 		const state = parseUrlState(`${toSearch(DEFAULT_CONFIGURATION, 0).replace(/&step=\d+/, '')}&step=${encodeURIComponent(step)}`);
 		expect(state.step).toBe(0);
-		expect(state.notices).toEqual([expect.stringContaining('starts at hop 1 of')]);
+		expect(state.notices).toEqual([expect.stringMatching(/^The link’s value for “Hop” is .*, so it shows 1\.$/)]);
+	});
+
+	test('the hop range is the drawn path’s, for an unsupported setup its nearest supported one', () => {
+		const unsupported = { ...DEFAULT_CONFIGURATION, api: 'http', link: 'v1' } as const;
+		const validity = validate(unsupported);
+		expect(validity.valid).toBe(false);
+		const hops = buildHops(validity.valid ? unsupported : validity.alternative).length;
+		expect(parseUrlState(toSearch(unsupported, hops - 1)).step).toBe(hops - 1);
+		expect(parseUrlState(toSearch(unsupported, hops)).notices).toEqual([
+			`The link’s value for “Hop” is outside the range the explorer accepts (1 to ${hops}), so it shows 1.`,
+		]);
 	});
 
 	test('an unsupported combination in a URL is kept, so a shared link can teach why', () => {

@@ -1,13 +1,12 @@
-import { isOneOf, mentionsAny, readHop, readSingle } from '../utils/url-query.ts';
+import { parseQuery, writeQuery, type QuerySchema } from '../utils/url-codec.ts';
 import { buildHops } from './hops.ts';
-import { CHOICES, DEFAULT_CONFIGURATION, FIELDS, LABELS, type Configuration, type Field } from './model.ts';
+import { DEFAULT_CONFIGURATION, LABELS, type Configuration } from './model.ts';
 import { pathFor } from './rules.ts';
 
 /**
  * The explorer's state in a URL, e.g. `?api=rest&link=v2&target=alb&compute=ecs&client=public&step=3`
- * (`step` counts from 1). Parsing accepts only the known values; anything else falls back to
- * the default and produces a notice in plain words. Notices never repeat what the URL said, so
- * nothing a link carries is ever shown, let alone rendered as markup.
+ * (`step` counts from 1). The shared codec reads and writes it; this module only declares the
+ * parameters. A link that sets some choices but not all is told which ones it left out.
  */
 
 export interface UrlState {
@@ -20,36 +19,18 @@ export interface UrlState {
 	present: boolean;
 }
 
-const STATE_KEYS = [...FIELDS, 'step'];
+const SCHEMA: QuerySchema<Configuration> = {
+	tool: 'explorer',
+	defaults: DEFAULT_CONFIGURATION,
+	params: LABELS,
+	// The hops of the path actually drawn: an unsupported setup shows its nearest supported one.
+	hops: (config) => buildHops(pathFor(config).shown).length,
+	noteMissing: () => true,
+};
 
 export function parseUrlState(search: string): UrlState {
-	const params = new URLSearchParams(search);
-	const present = mentionsAny(params, STATE_KEYS);
-	const config = { ...DEFAULT_CONFIGURATION };
-	const notices: string[] = [];
-	if (!present) return { config, step: 0, notices, present };
-
-	const missing: string[] = [];
-	for (const field of FIELDS) {
-		const given = readSingle(params, field);
-		const { legend, values: names } = LABELS[field];
-		const fallback = names[DEFAULT_CONFIGURATION[field] as keyof typeof names];
-		if (given.kind === 'missing') {
-			missing.push(legend);
-		} else if (given.kind === 'repeated' || !isOneOf(CHOICES[field], given.value)) {
-			notices.push(`The link’s value for “${legend}” is not one the explorer knows, so it shows ${fallback}.`);
-		} else {
-			(config as Record<Field, string>)[field] = given.value;
-		}
-	}
-	// A link that gives only `step` (an embed's start hop, say) means the default setup: nothing to explain.
-	if (missing.length > 0 && missing.length < FIELDS.length) {
-		notices.push(`The link did not set ${missing.join(', ')}, so the explorer uses its defaults for ${missing.length === 1 ? 'it' : 'them'}.`);
-	}
-
-	const { step, notice } = readHop(params, 'step', buildHops(pathFor(config).shown).length);
-	if (notice) notices.push(notice);
-	return { config, step, notices, present };
+	const { state: config, ...rest } = parseQuery(SCHEMA, search);
+	return { config, ...rest };
 }
 
 /**
@@ -57,8 +38,5 @@ export function parseUrlState(search: string): UrlState {
  * `current` that are not the explorer's (an embed's `theme`, say) are kept.
  */
 export function toSearch(config: Configuration, step: number, current = ''): string {
-	const params = new URLSearchParams(current);
-	for (const field of FIELDS) params.set(field, config[field]);
-	params.set('step', String(step + 1));
-	return `?${params.toString()}`;
+	return writeQuery(SCHEMA, config, current, step);
 }
