@@ -129,8 +129,16 @@ test('an unsupported combination explains why and offers the nearest supported s
 	await expect(panel).toBeVisible();
 	await expect(panel).toContainText('one Network Load Balancer');
 	await expect(panel.getByRole('link').first()).toHaveAttribute('href', /^https:\/\/docs\.aws\.amazon\.com\//);
-	// Never blank: the nearest supported path is drawn as a preview.
-	await expect(explorer(page).locator('svg').first()).toBeVisible();
+	// The drawing shows what was chosen, with the connection that cannot exist crossed out, and the
+	// two choices that clash are marked; there is no journey to step through.
+	const drawing = explorer(page).locator('svg[data-diagram]').filter({ visible: true });
+	await expect(drawing).toContainText('VPC endpoint service');
+	await expect(drawing).toContainText('Application Load Balancer');
+	await expect(drawing.locator('.edge--crossed')).toHaveCount(1);
+	for (const legend of [LABELS.link.legend, LABELS.target.legend]) {
+		await expect(explorer(page).getByRole('group', { name: legend })).toContainText('(clashes)');
+	}
+	await expect(explorer(page).getByRole('button', { name: 'Play' })).toHaveCount(0);
 
 	await panel.getByRole('button', { name: /nearest supported/ }).click();
 	await expect(panel).toBeHidden();

@@ -27,7 +27,9 @@ function contentOf(page: Page) {
 			paragraphs: [...(prose?.querySelectorAll(':scope > p, :scope > ul > li, :scope > ol > li') ?? [])].map((block) => block.textContent!.replace(/\s+/g, ' ').trim()),
 			diagrams: [...main.querySelectorAll('.mermaid-figure svg')].filter(visible).length,
 			islands: [...main.querySelectorAll('.island')].map((island) => ({
-				drawings: island.querySelectorAll('svg[data-diagram]').length,
+				// The drawings a reader sees: without scripts the page carries both orientations of the
+				// topology and shows the one that fits; with them, only that one is rendered.
+				drawings: [...island.querySelectorAll('svg[data-diagram]')].filter(visible).length,
 				hops: island.querySelectorAll('ol.hop-list > li').length,
 			})),
 		};

@@ -177,7 +177,24 @@ export default function TopologyExplorer({
 					<UnsupportedPanel validity={validity} onApply={applyAlternative} headingLevel={subLevel} idPrefix={prefix} />
 				)}
 			</div>
-			<DiagramLegend />
+			<DiagramLegend>
+				<li>
+					<span className="legend-swatch legend-swatch--owner legend-swatch--client" aria-hidden="true" /> The caller’s side
+				</li>
+				<li>
+					<span className="legend-swatch legend-swatch--owner legend-swatch--aws" aria-hidden="true" /> Run by AWS
+				</li>
+				<li>
+					<span className="legend-swatch legend-swatch--owner legend-swatch--vpc" aria-hidden="true" /> Your VPC
+				</li>
+				<li>
+					<span className="legend-swatch legend-swatch--security-group" aria-hidden="true" /> A security group, lit on a request hop whose rules it decides
+				</li>
+				<li>
+					<span className="legend-swatch legend-swatch--lookup" aria-hidden="true" /> A lookup API Gateway makes (Cloud Map), not the request
+				</li>
+				<li>Requests may use either Availability Zone; the walk-through follows zone A</li>
+			</DiagramLegend>
 			{validity.valid && (
 				<>
 				<Heading level={subLevel}>Every hop in full</Heading>
