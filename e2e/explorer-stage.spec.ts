@@ -63,6 +63,9 @@ async function everyStep(page: Page, config: Configuration): Promise<string[]> {
 			const stageCheck = (0, eval)(check) as (island: Element, title: string) => string[];
 			const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 			const next = [...island.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Next')!;
+			// The full list below follows a new setup a moment after the stage (in the background): wait for it.
+			const items = () => island.querySelectorAll('ol.hop-list > li');
+			for (let wait = 0; wait < 300 && (items().length !== titles.length || !items()[0]!.textContent!.includes(titles[0]!)); wait++) await frame();
 			island.querySelector<HTMLButtonElement>('ol.hop-list > li button')!.click();
 			await frame();
 			const found: string[] = [];

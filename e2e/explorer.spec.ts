@@ -47,15 +47,31 @@ test('stepping with the buttons, the scrubber and the keyboard moves the current
 	await expect(currentHop(page)).toContainText(hops[1]!.title);
 	await expect(explorer(page)).toContainText(`Hop 2 of ${hops.length}`);
 	// Into the VPC the port is no longer the client's 443, and the hop says so in words.
-	const port = currentHop(page).locator('.hop__packet > div').filter({ has: page.locator('dt', { hasText: /^Port/ }) });
-	await expect(port.locator('dt')).toHaveText('Portchanged');
-	await expect(port.locator('dd')).toHaveText(hops[1]!.packet.port);
+	const field = (name: RegExp) => {
+		const term = currentHop(page).locator('.hop__packet dt').filter({ hasText: name });
+		return { term, value: term.locator('xpath=following-sibling::dd[1]') };
+	};
+	const port = field(/^Port/);
+	await expect(port.term).toHaveText('Portchanged');
+	await expect(port.value).toHaveText(hops[1]!.packet.port);
 	expect(hops[1]!.packet.port).not.toBe(hops[0]!.packet.port);
 	// HTTPS becomes plain HTTP behind API Gateway, and the backend path's caveat sits under the fields.
-	const protocol = currentHop(page).locator('.hop__packet > div').filter({ has: page.locator('dt', { hasText: /^Protocol/ }) });
-	await expect(protocol.locator('dt')).toHaveText('Protocolchanged');
-	await expect(protocol.locator('dd')).toHaveText(hops[1]!.packet.protocol);
+	const protocol = field(/^Protocol/);
+	await expect(protocol.term).toHaveText('Protocolchanged');
+	await expect(protocol.value).toHaveText(hops[1]!.packet.protocol);
 	await expect(currentHop(page).locator('.hop__note')).toHaveText(hops[1]!.packet.note!);
+	// The step panel beside the drawing says the same in short: one sentence, the changed fields
+	// marked in words, and the request as it looks on the wire, no longer wrapped in TLS.
+	const panel = explorer(page).locator('[data-step-panel]');
+	await expect(panel.locator('.step-panel__summary')).toContainText(hops[1]!.summary);
+	await expect(panel.locator('.is-changed dt').first()).toContainText('changed');
+	await panel.getByRole('button', { name: 'Wire' }).click();
+	await expect(panel.locator('pre')).toHaveText(`GET ${hops[1]!.packet.path}\nHost: ${hops[1]!.packet.host}`);
+	await expect(panel.locator('.wire__tls')).toHaveCount(0);
+	await explorer(page).getByRole('button', { name: 'Previous', exact: true }).click();
+	await expect(panel.locator('.wire__tls')).toContainText(hops[0]!.packet.tls);
+	await explorer(page).getByRole('button', { name: 'Next', exact: true }).click();
+	await panel.getByRole('button', { name: 'Fields' }).click();
 
 	await explorer(page).getByRole('slider', { name: 'Hop' }).fill('4');
 	await expect(currentHop(page)).toContainText(hops[3]!.title);

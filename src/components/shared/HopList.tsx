@@ -1,4 +1,4 @@
-import type { KeyboardEventHandler } from 'react';
+import { Fragment, memo, type KeyboardEventHandler } from 'react';
 import type { Hop, Packet } from '../../topology/model.ts';
 import { changedFields } from '../../topology/packets.ts';
 
@@ -38,7 +38,7 @@ const PACKET_FIELDS: Array<[Exclude<keyof Packet, 'note'>, string]> = [
  * Every hop of the journey, in order: the diagram's text alternative and a way to jump to a hop.
  * Each hop's packet marks the fields that changed since the hop before.
  */
-export default function HopList({ hops, step, onSeek, hydrated, allOpen = false, id, idPrefix, onKeyDown }: Props) {
+function HopList({ hops, step, onSeek, hydrated, allOpen = false, id, idPrefix, onKeyDown }: Props) {
 	return (
 		<ol className={allOpen ? 'hop-list hop-list--open' : 'hop-list'} id={id} onKeyDown={onKeyDown}>
 			{hops.map((hop, index) => {
@@ -66,33 +66,36 @@ export default function HopList({ hops, step, onSeek, hydrated, allOpen = false,
 						</button>
 						<div className="hop__details" id={detailsId}>
 							<p>{hop.detail}</p>
+							{/* Names and values with no wrapper per pair: a chapter's DOM budget counts every element. */}
 							<dl className="hop__packet">
-								{PACKET_FIELDS.filter(([key]) => hop.packet[key] !== undefined).map(([key, name]) => (
-									<div key={key} className={changed.has(key) ? 'hop__field--changed' : undefined}>
-										<dt>
-											{name}
-											{/* Said in words, not only shown in colour. */}
-											{changed.has(key) && <span className="hop__changed">changed</span>}
-										</dt>
-										<dd>{hop.packet[key]}</dd>
-									</div>
-								))}
+								{PACKET_FIELDS.filter(([key]) => hop.packet[key] !== undefined).map(([key, name]) => {
+									const mark = changed.has(key) ? 'hop__field--changed' : undefined;
+									return (
+										<Fragment key={key}>
+											<dt className={mark}>
+												{name}
+												{/* Said in words, not only shown in colour. */}
+												{mark && <span className="hop__changed">changed</span>}
+											</dt>
+											<dd className={mark}>{hop.packet[key]}</dd>
+										</Fragment>
+									);
+								})}
 							</dl>
 							{hop.packet.note && <p className="hop__note">{hop.packet.note}</p>}
 							<p className="hop__learn-more">
 								<a href={hop.learnMore.href}>Learn more: {hop.learnMore.label}</a>
 							</p>
 							{hop.sources.length > 0 && (
-								<>
-									<p className="hop__sources-title">Sources</p>
-									<ul className="hop__sources">
-										{hop.sources.map((source, sourceIndex) => (
-											<li key={sourceIndex}>
-												<a href={source.url}>{source.title}</a>
-											</li>
-										))}
-									</ul>
-								</>
+								<p className="hop__sources">
+									<span className="hop__sources-title">Sources: </span>
+									{hop.sources.map((source, sourceIndex) => (
+										<Fragment key={sourceIndex}>
+											{sourceIndex > 0 && '; '}
+											<a href={source.url}>{source.title}</a>
+										</Fragment>
+									))}
+								</p>
 							)}
 						</div>
 					</li>
@@ -101,3 +104,6 @@ export default function HopList({ hops, step, onSeek, hydrated, allOpen = false,
 		</ol>
 	);
 }
+
+/** Memoised: an explorer that defers the list's update re-renders it only when the list itself changes. */
+export default memo(HopList);

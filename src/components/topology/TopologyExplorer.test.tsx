@@ -26,7 +26,7 @@ describe('TopologyExplorer on the server', () => {
 		expect(html.match(/<li [^>]*class="hop hop--/g)).toHaveLength(hops.length);
 		for (const hop of hops) expect(text(html)).toContain(hop.detail);
 		// The protocol is a field of every packet; a note follows the fields wherever a hop has one.
-		expect(html.match(/<dt>Protocol/g)).toHaveLength(hops.length);
+		expect(html.match(/<dt[^>]*>Protocol/g)).toHaveLength(hops.length);
 		const notes = hops.flatMap((hop) => (hop.packet.note ? [hop.packet.note] : []));
 		expect(notes.length).toBeGreaterThan(0);
 		expect(html.match(/<p class="hop__note">/g)).toHaveLength(notes.length);

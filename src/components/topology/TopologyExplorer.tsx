@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { describeConfiguration } from '../../topology/describe.ts';
 import { buildHops } from '../../topology/hops.ts';
@@ -121,6 +121,13 @@ export default function TopologyExplorer({
 		if (event.defaultPrevented) reveal();
 	}, [onKeyDown, reveal]);
 
+	const seek = useCallback((index: number) => dispatch({ type: 'seek', step: index }), [dispatch]);
+	// The full hop list sits below the stage: it follows a change a moment later, in the background,
+	// so that a choice or a step redraws what is on screen first (React keeps the list's last
+	// render until then; HopList is memoised, so the urgent render skips it).
+	const listHops = useDeferredValue(hops);
+	const listStep = useDeferredValue(player.step);
+
 	const subLevel = below(headingLevel);
 	// The Embed button offers the view as it is now.
 	const embed = embeddable ? { kind: 'topology', view: toSearch(config, player.step), steps: hops.length } as const : undefined;
@@ -199,9 +206,9 @@ export default function TopologyExplorer({
 				<>
 				<Heading level={subLevel}>Every hop in full</Heading>
 				<HopList
-					hops={hops}
-					step={player.step}
-					onSeek={(index) => dispatch({ type: 'seek', step: index })}
+					hops={listHops}
+					step={listStep}
+					onSeek={seek}
 					hydrated={hydrated}
 					allOpen
 					id={hopListId}
