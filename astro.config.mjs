@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import { codeAssets } from './src/integrations/code/assets-in-head.ts';
+import { islandDirectives } from './src/integrations/islands/index.ts';
 import { baseLinks } from './src/integrations/markdown/base-links.ts';
 import { pageSections } from './src/integrations/markdown/page-sections.ts';
 import { scrollableTables } from './src/integrations/markdown/scrollable-tables.ts';
@@ -91,6 +92,8 @@ export default defineConfig({
 			},
 		}),
 		react(),
+		// client:interaction, for an island in the first screen (the landing page's explorer).
+		islandDirectives(),
 		// Expressive Code links its style sheet from inside the first code block; this moves it to the head.
 		codeAssets(),
 		// Last: it reads the finished pages (after Pagefind and the diagram files) to hash what they inline.

@@ -70,10 +70,15 @@ export async function switchTheme(page: Page, theme: Theme): Promise<void> {
 	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }
 
-/** Scrolls every island into view and waits until each has hydrated (they load `client:visible`). */
+/**
+ * Brings every island into view and points at it, then waits until each has hydrated: chapter
+ * islands load `client:visible`, the landing page's `client:interaction` (when a reader reaches
+ * for it). The pointer rests on the island's top corner, on its title, where it changes nothing.
+ */
 export async function hydrateIslands(page: Page): Promise<void> {
 	for (const island of await page.locator('.island').all()) {
 		await island.scrollIntoViewIfNeeded();
+		await island.hover({ position: { x: 1, y: 1 } });
 		await expect(island).toHaveAttribute('data-hydrated', 'true');
 	}
 }

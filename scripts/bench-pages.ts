@@ -22,11 +22,14 @@ function urlPath(relativeFile: string): string {
 
 /**
  * `BENCH_PAGES=/chapters/05,/embed/` limits a bench run to pages whose path contains one of the
- * parts, for a quick try while changing something; unset, every page is measured.
+ * parts, for a quick try while changing something; unset, every page is measured. A part that is
+ * a page's whole path selects that page alone: every path contains `/`, which names the landing page.
  */
 export function selectedPages<T extends { path: string }>(pages: T[], filter = process.env.BENCH_PAGES): T[] {
 	const parts = (filter ?? '').split(',').map((part) => part.trim()).filter(Boolean);
-	return parts.length === 0 ? pages : pages.filter((page) => parts.some((part) => page.path.includes(part)));
+	if (parts.length === 0) return pages;
+	const paths = new Set(pages.map((page) => page.path));
+	return pages.filter((page) => parts.some((part) => (paths.has(part) ? page.path === part : page.path.includes(part))));
 }
 
 /** Chapters carry the per-chapter budgets (HTML gzip, JS). */
