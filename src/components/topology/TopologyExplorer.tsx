@@ -138,7 +138,7 @@ export default function TopologyExplorer({
 		<div className="island topology not-content" data-topology-explorer="" data-hydrated={hydrated ? 'true' : undefined} id={prefix} ref={root}>
 			<IslandHeader level={headingLevel} title={title} embed={embed} />
 			{syncUrl && <UrlNotice notices={notices} onDismiss={dismissNotices} />}
-			<details className="topology__setup">
+			<details className="topology__setup island__controls">
 				{/* On a phone the choices fold into one line that says what is chosen; wider, they are always open. */}
 				<summary>
 					<span>
@@ -155,7 +155,6 @@ export default function TopologyExplorer({
 					idPrefix={prefix}
 					noteFor={(field) => (locked.includes(field) ? 'Fixed in this chapter' : undefined)}
 					clashing={validity.valid ? undefined : validity.problems.flatMap((problem) => problem.fields)}
-					className="island__controls"
 				/>
 			</details>
 			<p className="topology__showing" ref={showing} tabIndex={-1}>
