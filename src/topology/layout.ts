@@ -18,7 +18,6 @@ export const METRICS: TextMetrics = { lineHeight: 25, padding: 11, nodeWidth: 15
 /** A connection's label: its text plus this much room each side, FONT_SIZE + 8 tall. */
 export const PILL_PADDING = 8;
 
-type Point = readonly [x: number, y: number];
 type Anchor = NonNullable<TopologyEdge['labelAt']>['anchor'];
 
 interface Placement {
@@ -38,7 +37,6 @@ const callerLabel = (config: Configuration) => (config.client === 'vpc' ? 'Consu
 
 function wide(config: Configuration): Placement {
 	const vpcClient = config.client === 'vpc';
-	const cloudMap = config.target === 'cloudmap';
 	const targetWidth = config.compute === 'ec2' ? 160 : 150;
 	return {
 		width: 1000,
