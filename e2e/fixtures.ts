@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { parseHTML } from 'linkedom';
 
 /**
@@ -187,4 +187,21 @@ export function contrast(a: string, b: string): number {
 	};
 	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
 	return (hi! + 0.05) / (lo! + 0.05);
+}
+
+/**
+ * Sets an island's radio choices in the page itself, each as a click on its input, with no round
+ * trip per choice: for tests that go through many configurations on one page load. A group is
+ * found by its legend and a choice by its label; a choice already made is left alone. React
+ * renders a click's change before the click returns.
+ */
+export async function clickChoices(island: Locator, choices: Array<[legend: string, label: string]>): Promise<void> {
+	await island.evaluate((root, choices) => {
+		for (const [legend, label] of choices) {
+			const group = [...root.querySelectorAll('fieldset')].find((set) => set.querySelector('legend')?.textContent?.trim().startsWith(legend));
+			const input = [...(group?.querySelectorAll('label') ?? [])].find((l) => l.textContent?.trim() === label)?.control as HTMLInputElement | null | undefined;
+			if (!input) throw new Error(`No choice “${label}” under “${legend}”`);
+			if (!input.checked && !input.disabled) input.click();
+		}
+	}, choices);
 }
