@@ -8,8 +8,9 @@ import { edgeSpecs, nodeSpecs, securityGroupsOf, type NodeSpec } from './topolog
  * `wide` runs left to right (caller, AWS-managed, your VPC with zone A above zone B) for a desktop
  * column; `tall` runs top to bottom (zone A left of zone B) so a phone never scrolls it sideways.
  * Text is 21 units: at least 13 CSS px in a 632px chapter column (wide, 1,000 units) and on a
- * 358px phone (tall, 520 units). Edge labels sit in the gaps of the middle row (wide) or the
- * middle column (tall), where no component is; layout.test.ts checks that nothing overlaps.
+ * 358px phone (tall, 560 units). A connection's label sits on or beside its line where no
+ * component is (the middle row between the zones, wide; the middle column, tall); layout.test.ts
+ * checks that no box, label or area name overlaps another.
  */
 
 /** The label font of the topology drawing (see .topology-diagram in topology.css). */
