@@ -68,21 +68,21 @@ export default function StepPanel({ hop, previous, step, total, detailsId, idPre
 			</p>
 			{view === 'fields' ? (
 				<div className="step-panel__packet">
-				<dl className="step-panel__fields">
-					{FIELDS.filter(([, keys]) => hop.packet[keys[0]!] !== undefined).map(([label, keys]) => {
-						const isChanged = keys.some((key) => changed.has(key));
-						return (
-							<div key={label} className={isChanged ? 'is-changed' : undefined}>
-								<dt>
-									{label}
-									{isChanged && <span className="step-panel__changed">changed</span>}
-								</dt>
-								<dd>{valueOf(hop.packet, keys)}</dd>
-							</div>
-						);
-					})}
-				</dl>
-				{hop.packet.note && <p className="step-panel__note">{hop.packet.note}</p>}
+					<dl className="step-panel__fields">
+						{FIELDS.filter(([, keys]) => hop.packet[keys[0]!] !== undefined).map(([label, keys]) => {
+							const isChanged = keys.some((key) => changed.has(key));
+							return (
+								<div key={label} className={isChanged ? 'is-changed' : undefined}>
+									<dt>
+										{label}
+										{isChanged && <span className="step-panel__changed">changed</span>}
+									</dt>
+									<dd>{valueOf(hop.packet, keys)}</dd>
+								</div>
+							);
+						})}
+					</dl>
+					{hop.packet.note && <p className="step-panel__note">{hop.packet.note}</p>}
 				</div>
 			) : (
 				<figure className="step-panel__wire">

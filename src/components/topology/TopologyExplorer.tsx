@@ -203,17 +203,17 @@ export default function TopologyExplorer({
 			</DiagramLegend>
 			{validity.valid && (
 				<>
-				<Heading level={subLevel}>Every hop in full</Heading>
-				<HopList
-					hops={listHops}
-					step={listStep}
-					onSeek={seek}
-					hydrated={hydrated}
-					allOpen
-					id={hopListId}
-					idPrefix={prefix}
-					onKeyDown={onKeyDown}
-				/>
+					<Heading level={subLevel}>Every hop in full</Heading>
+					<HopList
+						hops={listHops}
+						step={listStep}
+						onSeek={seek}
+						hydrated={hydrated}
+						allOpen
+						id={hopListId}
+						idPrefix={prefix}
+						onKeyDown={onKeyDown}
+					/>
 				</>
 			)}
 			<SecurityGroups rules={drawings[0]!.securityGroups} headingLevel={subLevel} />
