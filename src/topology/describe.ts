@@ -13,3 +13,14 @@ export function describeConfiguration(config: Configuration): string {
 		return IN_WORDS[field]?.(value) ?? value;
 	}).join(', ');
 }
+
+/** The names the folded choices use on a phone, where a value's own name is too long for one line. */
+const SHORT: Partial<Record<string, string>> = { alb: 'ALB', nlb: 'NLB', cloudmap: 'Cloud Map', public: 'public client', vpc: 'client in a VPC' };
+
+/** A configuration on one line, e.g. "REST API · VPC link V2 · ALB · ECS tasks · public client". */
+export function summarizeConfiguration(config: Configuration): string {
+	return FIELDS.map((field) => {
+		const value = (LABELS[field].values as Record<string, string>)[config[field]]!;
+		return SHORT[config[field]] ?? (field === 'link' ? IN_WORDS.link!(value) : value);
+	}).join(' · ');
+}

@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { describeConfiguration } from '../../topology/describe.ts';
+import { describeConfiguration, summarizeConfiguration } from '../../topology/describe.ts';
 import { buildHops } from '../../topology/hops.ts';
 import { buildTopology } from '../../topology/layout.ts';
 import { CHOICES, DEFAULT_CONFIGURATION, FIELDS, LABELS, ORIENTATIONS, type Configuration, type Field } from '../../topology/model.ts';
@@ -51,11 +51,6 @@ export interface TopologyExplorerProps {
 	/** Prefix for the ids inside the island; React's own id is used when absent. */
 	idPrefix?: string;
 }
-
-/** The short names the collapsed choices use on a phone. */
-const SHORT: Record<string, string> = { alb: 'ALB', nlb: 'NLB', cloudmap: 'Cloud Map', public: 'public client', vpc: 'client in a VPC' };
-const shortSummary = (config: Configuration) =>
-	FIELDS.map((field) => SHORT[config[field]] ?? (field === 'link' ? `VPC link ${LABELS.link.values[config.link]}` : (LABELS[field].values as Record<string, string>)[config[field]])).join(' · ');
 
 /**
  * The topology explorer: choose a setup, see its components, and step a request and its response
@@ -142,7 +137,7 @@ export default function TopologyExplorer({
 				{/* On a phone the choices fold into one line that says what is chosen; wider, they are always open. */}
 				<summary>
 					<span>
-						<span className="topology__setup-label">Setup:</span> {shortSummary(config)}
+						<span className="topology__setup-label">Setup:</span> {summarizeConfiguration(config)}
 						{!validity.valid && <span className="topology__setup-flag"> (not supported)</span>}
 					</span>
 					<span className="topology__setup-change">Change</span>
