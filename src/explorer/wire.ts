@@ -21,7 +21,8 @@ export function wireOf(hop: Pick<Hop, 'direction' | 'packet'>): Wire {
 	if (packet.protocol === 'AWS API') {
 		return direction === 'request'
 			? { lines: ['DiscoverInstances', 'NamespaceName, ServiceName'], caption: 'An AWS API call API Gateway makes for the integration, before your request goes anywhere.' }
-			: { lines: ['Instances: [', '  { AWS_INSTANCE_IPV4, AWS_INSTANCE_PORT }, …', ']'], caption: 'The answer: where each registered instance listens.' };
+			: // The attribute names that carry them are not named by any API Gateway page (the facts ledger marks them unverified).
+				{ lines: ['Instances: [', '  { IP address, port }, …', ']'], caption: 'The answer: where each registered instance listens.' };
 	}
 	const tls = packet.protocol === 'HTTPS' ? packet.tls : undefined;
 	if (direction === 'response') return { tls, lines: ['200 OK', 'Content-Type: application/json'], caption: 'An example response: a success with a JSON body.' };
