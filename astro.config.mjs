@@ -42,7 +42,18 @@ export default defineConfig({
 							// React, React DOM, its scheduler and Astro's React renderer in one file, not three:
 							// gzip does better on one stream (about 1 KB less for every island, measured with
 							// `npm run bench`), and every island still shares that one cached file.
-							codeSplitting: { groups: [{ name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@astrojs[\\/]react)[\\/]/ }] },
+							codeSplitting: {
+								groups: [
+									{ name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@astrojs[\\/]react)[\\/]/ },
+									// Every island reads and writes the address with it: its own file, before the group
+									// below could take it in with the modules that import it.
+									{ name: 'url-codec', test: /[\\/]src[\\/]utils[\\/]url-codec\.ts$/, priority: 1 },
+									// What the topology explorer's island and the core it loads on demand
+									// (src/topology/setup-view.ts) both use: one file rather than one per set of
+									// importers, each of which costs gzip a fresh start.
+									{ name: 'topology-core', test: /[\\/]src[\\/]topology[\\/](model|url-state|hop-count|describe)\.ts$/ },
+								],
+							},
 						},
 					},
 				},

@@ -58,9 +58,11 @@ async function everyStep(page: Page, config: Configuration): Promise<string[]> {
 			const stageCheck = (0, eval)(check) as (island: Element, title: string) => string[];
 			const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 			const next = [...island.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Next')!;
-			// The full list below follows a new setup a moment after the stage (in the background): wait for it.
+			// A new setup's view may still be on its way (the stage says it is busy), and the full list
+			// below follows the stage a moment later, in the background: wait for both.
 			const items = () => island.querySelectorAll('ol.hop-list > li');
-			for (let wait = 0; wait < 300 && (items().length !== titles.length || !items()[0]!.textContent!.includes(titles[0]!)); wait++) await frame();
+			const busy = () => island.querySelector('.topology__stage')!.getAttribute('aria-busy') === 'true';
+			for (let wait = 0; wait < 300 && (busy() || items().length !== titles.length || !items()[0]!.textContent!.includes(titles[0]!)); wait++) await frame();
 			island.querySelector<HTMLButtonElement>('ol.hop-list > li button')!.click();
 			await frame();
 			const found: string[] = [];

@@ -184,9 +184,34 @@ test('a hostile URL falls back with a visible notice and injects nothing', async
 	await openExplorer(page, `?api=${encodeURIComponent('<img src=x onerror=alert(1)>')}&step=${encodeURIComponent('<script>alert(2)</script>')}`);
 	await expect(explorer(page).getByRole('status')).toContainText('API type');
 	await expect(explorer(page).getByRole('radio', { name: LABELS.api.values.rest, exact: true })).toBeChecked();
-	expect(await page.locator('[data-topology-explorer] img, [data-topology-explorer] script').count()).toBe(0);
+	// The only script is the page's own data for the opening setup, which browsers never run.
+	expect(await page.locator('[data-topology-explorer] img, [data-topology-explorer] script:not([type="application/json"])').count()).toBe(0);
 	expect(await explorer(page).innerHTML()).not.toContain('onerror');
 	expect(dialogs).toBe(0);
+});
+
+test('the code that works out other setups loads only when the reader reaches for the choices, and a failure to load it is said', async ({ page }) => {
+	const requested: string[] = [];
+	// As a reader offline, or on a page a new deploy has left behind, would find it.
+	await page.route(/\/_astro\/setup-view\.[\w-]+\.js$/, (route) => {
+		requested.push(route.request().url());
+		return route.abort();
+	});
+	await openExplorer(page);
+	const island = explorer(page);
+	// The setup the page opens with came whole with the page: stepping it needs nothing more.
+	await island.getByRole('button', { name: 'Next', exact: true }).click();
+	await expect(island.locator('[data-step-panel]')).toContainText('hop 2 of');
+	expect(requested).toEqual([]);
+	const httpApi = island.getByRole('radio', { name: LABELS.api.values.http, exact: true });
+	await httpApi.hover();
+	await expect.poll(() => requested.length).toBeGreaterThan(0);
+	await httpApi.check();
+	await expect(island.locator('.topology__showing')).toContainText('Could not load: HTTP API');
+	await expect(island.locator('.topology__showing')).toContainText('reload the page');
+	// The last setup stays on screen, marked busy, rather than an empty stage.
+	await expect(island.locator('.topology__stage')).toHaveAttribute('aria-busy', 'true');
+	await expect(island.locator('[data-step-panel]')).toContainText('hop 2 of');
 });
 
 test('with reduced motion the packet jumps between hops instead of travelling', async ({ browser }) => {

@@ -4,6 +4,7 @@ import { buildHops } from './hops.ts';
 import type { Configuration } from './model.ts';
 import { allConfigurations, validate } from './rules.ts';
 import { buildTopology } from './layout.ts';
+import { securityGroupsOf } from './security-group-rules.ts';
 
 const supported = allConfigurations().filter((c) => validate(c).valid);
 const base: Configuration = { api: 'rest', link: 'v2', target: 'alb', compute: 'ecs', client: 'public' };
@@ -142,7 +143,7 @@ describe('facts the hops teach', () => {
 
 	test('every path tells which security groups must allow what', () => {
 		for (const config of supported) {
-			const rules = buildTopology(config).securityGroups;
+			const rules = securityGroupsOf(config);
 			expect(rules.length).toBeGreaterThan(0);
 			if (config.link === 'v2') expect(rules.map((r) => r.group)).toContain('VPC link V2');
 		}

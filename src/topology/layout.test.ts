@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { rectOf } from '../explorer/geometry.ts';
-import { buildTopology, insideDrawing, overlapsIn, topologyBoxes } from './layout.ts';
+import { insideDrawing, overlapsIn, topologyBoxes } from './drawing.ts';
+import { buildTopology } from './layout.ts';
 import { ORIENTATIONS } from './model.ts';
 import { allConfigurations, crossedConnections } from './rules.ts';
 

@@ -1,3 +1,5 @@
+import type { Wire } from '../explorer/wire.ts';
+
 /**
  * The topology explorer's vocabulary: what a reader can choose, and the shapes the core hands
  * to the view. Plain TypeScript, no framework: rules.ts, topology.ts, hops.ts and url-state.ts
@@ -78,8 +80,11 @@ export const ORIENTATIONS: readonly Orientation[] = ['wide', 'tall'];
 export interface TopologyNode {
 	id: string;
 	label: string;
-	/** One sentence on what it is, read by assistive technology and shown on focus. */
-	description: string;
+	/**
+	 * One sentence on what it is, read by assistive technology and shown on focus or hover. Absent
+	 * while the words of a setup load (see topology/setup-view.ts).
+	 */
+	description?: string;
 	/** Centre of the component in the drawing's coordinate space. */
 	x: number;
 	y: number;
@@ -134,7 +139,6 @@ export interface Topology {
 	edges: TopologyEdge[];
 	/** Boxes drawn behind the nodes: owners, Availability Zones and subnets. */
 	areas: Area[];
-	securityGroups: SecurityGroupRule[];
 	/** The drawing's size, for the SVG viewBox. */
 	width: number;
 	height: number;
@@ -183,4 +187,6 @@ export interface Hop {
 	/** The chapter section that explains this hop (a site path with a #fragment). */
 	learnMore: { label: string; href: string };
 	sources: Source[];
+	/** What it looks like on the wire, for the step panel's wire view (explorer/wire.ts). */
+	wire: Wire;
 }

@@ -1,7 +1,6 @@
 import { parseQuery, writeQuery, type QuerySchema } from '../utils/url-codec.ts';
-import { buildHops } from './hops.ts';
-import { DEFAULT_CONFIGURATION, LABELS, type Configuration } from './model.ts';
-import { pathFor } from './rules.ts';
+import { hopCount } from './hop-count.ts';
+import { DEFAULT_CONFIGURATION, FIELDS, LABELS, type Configuration } from './model.ts';
 
 /**
  * The explorer's state in a URL, e.g. `?api=rest&link=v2&target=alb&compute=ecs&client=public&step=3`
@@ -19,18 +18,29 @@ export interface UrlState {
 	present: boolean;
 }
 
-const SCHEMA: QuerySchema<Configuration> = {
+/** The parameters, with `hops` counting the hops a link's setup lets it step through. */
+const schema = (hops: (config: Configuration) => number): QuerySchema<Configuration> => ({
 	tool: 'explorer',
 	defaults: DEFAULT_CONFIGURATION,
 	params: LABELS,
-	// The hops of the path actually drawn: an unsupported setup shows its nearest supported one.
-	hops: (config) => buildHops(pathFor(config).shown).length,
+	hops,
 	noteMissing: () => true,
-};
+});
 
-export function parseUrlState(search: string): UrlState {
-	const { state: config, ...rest } = parseQuery(SCHEMA, search);
+/**
+ * Reads the explorer's state from a query string. `hops` gives the hops of the path drawn for a
+ * setup: for an unsupported one, its nearest supported one's, which takes AWS's rules in words
+ * (setup-words.ts reads links with them).
+ */
+export function parseUrlState(search: string, hops: (config: Configuration) => number): UrlState {
+	const { state: config, ...rest } = parseQuery(schema(hops), search);
 	return { config, ...rest };
+}
+
+/** Whether a query string names any of the explorer's parameters, that is, whether reading it takes more than the defaults. */
+export function mentionsExplorer(search: string): boolean {
+	const query = new URLSearchParams(search);
+	return [...FIELDS, 'step'].some((key) => query.has(key));
 }
 
 /**
@@ -38,5 +48,5 @@ export function parseUrlState(search: string): UrlState {
  * `current` that are not the explorer's (an embed's `theme`, say) are kept.
  */
 export function toSearch(config: Configuration, step: number, current = ''): string {
-	return writeQuery(SCHEMA, config, current, step);
+	return writeQuery(schema(hopCount), config, current, step);
 }

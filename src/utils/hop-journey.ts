@@ -1,3 +1,4 @@
+import { wireOf } from '../explorer/wire.ts';
 import type { Hop, Packet, Source } from '../topology/model.ts';
 
 /**
@@ -7,7 +8,7 @@ import type { Hop, Packet, Source } from '../topology/model.ts';
  */
 
 /** A hop before the journey numbers it. */
-export type HopDraft = Omit<Hop, 'id'>;
+export type HopDraft = Omit<Hop, 'id' | 'wire'>;
 
 /**
  * What a response hop is called and says: its title, its one-sentence summary and its detail.
@@ -58,7 +59,7 @@ export function reply(request: HopDraft, [title, summary, detail, options]: Repl
 }
 
 /**
- * The whole journey, numbered `hop-1`, `hop-2`, …: the request hops, then the response retracing
+ * The whole journey, numbered `hop-1`, `hop-2`, …, each with its look on the wire: the request hops, then the response retracing
  * `dataPath` (every request hop unless told otherwise) backwards. Each response hop takes its
  * words from `replies` under the component that sends it, the one the request hop reached.
  */
@@ -67,5 +68,5 @@ export function journey(requests: HopDraft[], replies: Readonly<Record<string, R
 		.slice()
 		.reverse()
 		.map((request) => reply(request, replies[request.to]!));
-	return [...requests, ...responses].map((draft, index) => ({ ...draft, id: `hop-${index + 1}` }));
+	return [...requests, ...responses].map((draft, index) => ({ ...draft, id: `hop-${index + 1}`, wire: wireOf(draft) }));
 }

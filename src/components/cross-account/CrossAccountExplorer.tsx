@@ -59,7 +59,8 @@ export default function CrossAccountExplorer({
 	const shown = useMemo(() => shownConfiguration(config), [config]);
 	const hops = useMemo(() => buildHops(shown), [shown]);
 	const setup = useMemo(() => accountSetup(shown), [shown]);
-	const { player, dispatch, hop, onKeyDown } = useJourney(pathKey(config), hops);
+	const { player, dispatch, onKeyDown } = useJourney(pathKey(config), hops.length);
+	const hop = hops[player.step]!;
 
 	// The address is read once, on mount; from then on the explorer writes it.
 	const { hydrated, notices, dismissNotices, writeSearch } = useUrlSync(syncUrl, parseUrlState, (state) => {

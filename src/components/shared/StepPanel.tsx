@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { wireOf } from '../../explorer/wire.ts';
 import type { Hop, Packet } from '../../topology/model.ts';
 import { changedFields } from '../../topology/packets.ts';
 
@@ -37,7 +36,7 @@ const valueOf = (packet: Packet, keys: Array<keyof Packet>) => (keys[0] === 'pro
 export default function StepPanel({ hop, previous, step, total, detailsId, idPrefix }: Props) {
 	const [view, setView] = useState<'fields' | 'wire'>('fields');
 	const changed = changedFields(previous?.packet, hop.packet);
-	const wire = wireOf(hop);
+	const { wire } = hop;
 	const titleId = `${idPrefix}-step-title`;
 	return (
 		<section className={`step-panel step-panel--${hop.direction}`} aria-labelledby={titleId} data-step-panel="">
@@ -96,3 +95,4 @@ export default function StepPanel({ hop, previous, step, total, detailsId, idPre
 		</section>
 	);
 }
+

@@ -101,7 +101,7 @@ export function DiagramNode({ node, box, hop, onExplain, labelClassName, dataNod
 			className={`node${owner}${role}`}
 			data-node={dataNode}
 			role="img"
-			aria-label={`${node.label}: ${node.description}`}
+			aria-label={node.description ? `${node.label}: ${node.description}` : node.label}
 			tabIndex={0}
 			onFocus={() => onExplain(node.id, 'focus')}
 			onBlur={() => onExplain(undefined, 'focus')}

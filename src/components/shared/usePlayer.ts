@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useReducer, useState, type Dispatch, type KeyboardEvent } from 'react';
-import type { Hop } from '../../topology/model.ts';
 import { initialPlayer, playerReducer, playInterval, type PlayerAction, type PlayerState } from '../../topology/player.ts';
 
 /**
@@ -28,13 +27,14 @@ export function usePlayer(pathKey: string, total: number): [PlayerState, Dispatc
 }
 
 /**
- * An explorer's journey, ready to step through: the player bound to `hops` (see usePlayer), the
- * hop it is on, and the keys for the drawing and the hop list (see stepKeys).
+ * An explorer's journey of `total` hops, ready to step through: the player (see usePlayer) and the
+ * keys for the drawing and the hop list (see stepKeys). The number is enough: the hops' words may
+ * still be on their way (see useWords).
  */
-export function useJourney(pathKey: string, hops: Hop[]) {
-	const [player, dispatch] = usePlayer(pathKey, hops.length);
+export function useJourney(pathKey: string, total: number) {
+	const [player, dispatch] = usePlayer(pathKey, total);
 	const onKeyDown = useMemo(() => stepKeys(dispatch), [dispatch]);
-	return { player, dispatch, hop: hops[player.step]!, onKeyDown };
+	return { player, dispatch, onKeyDown };
 }
 
 /**

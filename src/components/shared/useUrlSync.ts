@@ -10,22 +10,32 @@ interface ParsedAddress {
 
 /**
  * An island's tie to the page address. The first render depends on props alone, because Astro
- * renders it on the server too, so the address is read once, on mount: `hydrated` turns true, and
- * with `syncUrl` the address goes through `parse`, its notices are kept, and `apply` gets the
- * state when the address was about this island. From then on the island writes the address and
+ * renders it on the server too, so the address is read once, on mount: with `syncUrl` the address
+ * goes through `parse` (which may have to load what it reads with, see TopologyExplorer), its
+ * notices are kept, `apply` gets the state when the address was about this island, and then
+ * `hydrated` turns true, so that nothing the address changes can be undone by an earlier click. From then on the island writes the address and
  * never reads it again: `writeSearch` swaps the query string in place (history.replaceState,
  * keeping the path and the hash, with no new history entry), and does nothing without `syncUrl`.
  */
-export function useUrlSync<S extends ParsedAddress>(syncUrl: boolean, parse: (search: string) => S, apply: (state: S) => void) {
+export function useUrlSync<S extends ParsedAddress>(syncUrl: boolean, parse: (search: string) => S | Promise<S>, apply: (state: S) => void) {
 	const [hydrated, setHydrated] = useState(false);
 	const [notices, setNotices] = useState<string[]>([]);
 
 	useEffect(() => {
-		setHydrated(true);
-		if (!syncUrl) return;
-		const state = parse(window.location.search);
-		setNotices(state.notices);
-		if (state.present) apply(state);
+		if (!syncUrl) {
+			setHydrated(true);
+			return;
+		}
+		let mounted = true;
+		void Promise.resolve(parse(window.location.search)).then((state) => {
+			if (!mounted) return;
+			setNotices(state.notices);
+			if (state.present) apply(state);
+			setHydrated(true);
+		});
+		return () => {
+			mounted = false;
+		};
 		// Once, on mount, with the first render's props: later renders never read the address.
 	}, []);
 

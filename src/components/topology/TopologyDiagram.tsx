@@ -1,12 +1,14 @@
 import { useMemo, type CSSProperties, type KeyboardEventHandler } from 'react';
 import { entryPoint, type Box } from '../../explorer/geometry.ts';
-import { areaLabelAt, labelRect, topologyBoxes } from '../../topology/layout.ts';
-import type { Hop, Topology, TopologyEdge } from '../../topology/model.ts';
+import { areaLabelAt, labelRect, topologyBoxes } from '../../topology/drawing.ts';
+import type { Hop, SecurityGroupRule, Topology, TopologyEdge } from '../../topology/model.ts';
 import { governs } from '../../topology/security-groups.ts';
 import { ArrowMarker, CurrentLine, DiagramNode, Packet, type Explain } from '../shared/svg-parts.tsx';
 
 interface Props {
 	topology: Topology;
+	/** The security groups to outline around what they guard (none while the setup's words load). */
+	securityGroups: readonly SecurityGroupRule[];
 	/** The current hop: its two nodes and the line between them are highlighted; absent for a setup that cannot be built. */
 	hop?: Hop;
 	/** The id of the text alternative (the hop list, or the unsupported panel). */
@@ -66,13 +68,13 @@ function ConnectionLabel({ edge, current }: { edge: TopologyEdge; current: boole
  * and the travelling packet. A setup that cannot be built is drawn as chosen, with the
  * impossible connection crossed out and no packet.
  */
-export default function TopologyDiagram({ topology, hop, describedBy, idPrefix, onKeyDown, onExplain }: Props) {
+export default function TopologyDiagram({ topology, securityGroups, hop, describedBy, idPrefix, onKeyDown, onExplain }: Props) {
 	const boxes = useMemo(() => topologyBoxes(topology), [topology]);
 	const at = hop ?? NO_HOP;
 	const from = boxes.get(at.from);
 	const to = boxes.get(at.to);
 	const arrowId = `${idPrefix}-${topology.orientation}-arrow`;
-	const lit = hop ? governs(topology.securityGroups, hop) : new Set<string>();
+	const lit = hop ? governs(securityGroups, hop) : new Set<string>();
 
 	return (
 		<svg
@@ -99,7 +101,7 @@ export default function TopologyDiagram({ topology, hop, describedBy, idPrefix, 
 					</g>
 				);
 			})}
-			{topology.securityGroups.flatMap((group) =>
+			{securityGroups.flatMap((group) =>
 				group.guards.map((id) => {
 					const box = boxes.get(id);
 					return box ? (

@@ -1,11 +1,11 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { describeConfiguration, summarizeConfiguration } from '../../topology/describe.ts';
-import { buildHops } from '../../topology/hops.ts';
-import { buildTopology } from '../../topology/layout.ts';
-import { CHOICES, DEFAULT_CONFIGURATION, FIELDS, LABELS, ORIENTATIONS, type Configuration, type Field } from '../../topology/model.ts';
-import { pathFor } from '../../topology/rules.ts';
-import { parseUrlState, toSearch } from '../../topology/url-state.ts';
+import { hopCount } from '../../topology/hop-count.ts';
+import { CHOICES, DEFAULT_CONFIGURATION, FIELDS, LABELS, type Configuration, type Field } from '../../topology/model.ts';
+import type { SetupView } from '../../topology/setup-view.ts';
+import { mentionsExplorer, parseUrlState, toSearch, type UrlState } from '../../topology/url-state.ts';
+import { viewModule } from '../../topology/view-loader.ts';
 import ChoiceGroups from '../shared/ChoiceGroups.tsx';
 import { DiagramCaption, DiagramLegend, useExplained } from '../shared/DiagramKey.tsx';
 import IslandHeader from '../shared/IslandHeader.tsx';
@@ -17,17 +17,45 @@ import UrlNotice from '../shared/UrlNotice.tsx';
 import { useIdPrefix } from '../shared/useIdPrefix.ts';
 import { useOrientation } from '../shared/useOrientation.ts';
 import { useJourney } from '../shared/usePlayer.ts';
-import { useUrlSync } from '../shared/useUrlSync.ts';
+import { useSetupView } from '../shared/useSetupView.tsx';
 import { useStageInView } from '../shared/useStageInView.ts';
+import { useUrlSync } from '../shared/useUrlSync.ts';
 import SecurityGroups from './SecurityGroups.tsx';
 import TopologyDiagram from './TopologyDiagram.tsx';
-import UnsupportedPanel from './UnsupportedPanel.tsx';
 // What every island shares (choices, player, hop list, notices, the drawing's nodes) first, then this island's own.
 import '../shared/island.css';
 import './topology.css';
 
 /** One empty list for every render, so memoised paths do not recompute for a new `[]`. */
 const NOTHING_LOCKED: Field[] = [];
+
+type ViewModule = typeof import('../../topology/setup-view.ts');
+
+/** What a setup's view depends on: the setup, and what steers the nearest supported one when AWS does not support it. */
+interface SetupRequest {
+	config: Configuration;
+	keep?: Field;
+	fixed: readonly Field[];
+}
+const computeView = (module: ViewModule, { config, keep, fixed }: SetupRequest): SetupView => module.setupView(config, keep, fixed);
+
+/** Only a reader who picks a setup AWS does not support needs the panel that says why; it is fetched with the core. */
+const loadUnsupportedPanel = () => import('./UnsupportedPanel.tsx');
+const UnsupportedPanel = lazy(loadUnsupportedPanel);
+
+/**
+ * The explorer's state from the address. A link about the explorer may name any setup and hop,
+ * and reading it takes AWS's rules, so it waits for the module that has them; any other address
+ * needs nothing but the defaults.
+ */
+async function readAddress(search: string): Promise<UrlState> {
+	if (!mentionsExplorer(search)) return parseUrlState(search, hopCount);
+	// Offline, the link is still read, with each setup's own hop range.
+	return viewModule.load().then(
+		(module) => module.readAddress(search),
+		() => parseUrlState(search, hopCount),
+	);
+}
 
 /**
  * Below this width (CSS px) the drawing turns tall: the wide one is 1,000 units across with 21-unit
@@ -74,20 +102,34 @@ export default function TopologyExplorer({
 	const root = useRef<HTMLDivElement>(null);
 	const orientation = useOrientation(root, TALL_BELOW);
 
-	const { validity, shown } = useMemo(() => pathFor(config, lastChanged, locked), [config, lastChanged, locked]);
-	// A setup that cannot be built is drawn as chosen, with the impossible connection crossed out.
-	const drawings = useMemo(() => (orientation ? [orientation] : ORIENTATIONS).map((o) => buildTopology(config, o)), [config, orientation]);
-	const hops = useMemo(() => buildHops(shown), [shown]);
-	const { player, dispatch, hop, onKeyDown } = useJourney(FIELDS.map((field) => shown[field]).join(' '), hops);
+	const request = useMemo<SetupRequest>(() => ({ config, keep: lastChanged, fixed: locked }), [config, lastChanged, locked]);
+	const requestKey = [...FIELDS.map((field) => config[field]), lastChanged, ...locked].join(' ');
+	const { view, failed, prefetch: prefetchView, pageData } = useSetupView(viewModule, computeView, request, requestKey, `${prefix}-view`);
+	// While another setup's view is on its way, the last one stays, marked as out of date.
+	const [lastView, setLastView] = useState(view);
+	if (view && view !== lastView) setLastView(view);
+	const shownView = (view ?? lastView)!;
+	const loading = view === undefined;
+	const supported = shownView.validity.valid;
+	const { hops, shown } = shownView;
+	const { player, dispatch, onKeyDown } = useJourney(FIELDS.map((field) => shown[field]).join(' '), hops.length);
+	const hop = hops[player.step]!;
+	const prefetch = useCallback(() => {
+		prefetchView();
+		void loadUnsupportedPanel();
+	}, [prefetchView]);
+	const drawings = orientation ? [shownView.drawings[orientation]] : [shownView.drawings.wide, shownView.drawings.tall];
 	const [explained, onExplain] = useExplained(drawings[0]!.nodes);
 	const { stage, reveal } = useStageInView();
 
 	// The address is read once, on mount; from then on the explorer writes it, without the page's other parameters.
-	const { hydrated, notices, dismissNotices, writeSearch } = useUrlSync(syncUrl, parseUrlState, (state) => {
+	const { hydrated, notices, dismissNotices, writeSearch } = useUrlSync(syncUrl, readAddress, (state: UrlState) => {
 		const next = { ...state.config };
 		for (const field of locked) Object.assign(next, { [field]: config[field] });
 		setConfig(next);
-		dispatch({ type: 'reset', total: buildHops(pathFor(next, undefined, locked).shown).length, step: state.step });
+		// A link about the explorer was read with the core (see readAddress), so the path it draws can be counted.
+		const hopsDrawn = viewModule.current()?.setupView(next, undefined, locked).hops.length ?? hopCount(next);
+		dispatch({ type: 'reset', total: hopsDrawn, step: state.step });
 	});
 	useEffect(() => {
 		if (hydrated) writeSearch((search) => toSearch(config, player.step, search));
@@ -133,12 +175,13 @@ export default function TopologyExplorer({
 		<div className="island topology not-content" data-topology-explorer="" data-hydrated={hydrated ? 'true' : undefined} id={prefix} ref={root}>
 			<IslandHeader level={headingLevel} title={title} embed={embed} />
 			{syncUrl && <UrlNotice notices={notices} onDismiss={dismissNotices} />}
-			<details className="topology__setup island__controls">
+			{/* Reaching for the choices is the moment to fetch the core that works out every other setup. */}
+			<details className="topology__setup island__controls" onPointerEnter={prefetch} onFocus={prefetch} onTouchStart={prefetch}>
 				{/* On a phone the choices fold into one line that says what is chosen; wider, they are always open. */}
 				<summary>
 					<span>
 						<span className="topology__setup-label">Setup:</span> {summarizeConfiguration(config)}
-						{!validity.valid && <span className="topology__setup-flag"> (not supported)</span>}
+						{!loading && !supported && <span className="topology__setup-flag"> (not supported)</span>}
 					</span>
 					<span className="topology__setup-change">Change</span>
 				</summary>
@@ -149,33 +192,39 @@ export default function TopologyExplorer({
 					onChange={choose}
 					idPrefix={prefix}
 					noteFor={(field) => (locked.includes(field) ? 'Fixed in this chapter' : undefined)}
-					clashing={validity.valid ? undefined : validity.problems.flatMap((problem) => problem.fields)}
+					clashing={loading || supported ? undefined : shownView.clashing}
 				/>
 			</details>
 			<p className="topology__showing" ref={showing} tabIndex={-1}>
-				<span className="topology__showing-label">{validity.valid ? 'Showing:' : 'Not supported:'}</span> {describeConfiguration(config)}
+				<span className="topology__showing-label">{loading ? (failed ? 'Could not load:' : 'Loading:') : supported ? 'Showing:' : 'Not supported:'}</span>{' '}
+				{describeConfiguration(config)}
+				{failed && '. Check the connection, then reload the page.'}
 			</p>
-			<div className="topology__stage" ref={stage}>
-				{validity.valid && <PlayerControls player={player} dispatch={step} title={hop.title} hydrated={hydrated} idPrefix={prefix} />}
+			{/* While another setup loads, the last one stays, faded, and says it is busy. */}
+			<div className={loading ? 'topology__stage is-stale' : 'topology__stage'} ref={stage} aria-busy={loading}>
+				{supported && <PlayerControls player={player} dispatch={step} title={hop.title} hydrated={hydrated} idPrefix={prefix} />}
 				<figure className="topology-diagram">
 					{drawings.map((topology) => (
 						<div key={topology.orientation} className={`topology-diagram__canvas topology-diagram__canvas--${topology.orientation}`}>
 							<TopologyDiagram
 								topology={topology}
-								hop={validity.valid ? hop : undefined}
-								describedBy={validity.valid ? hopListId : unsupportedId}
+								securityGroups={shownView.securityGroups}
+								hop={supported ? hop : undefined}
+								describedBy={supported ? hopListId : unsupportedId}
 								idPrefix={prefix}
-								onKeyDown={validity.valid ? onStageKeyDown : undefined}
+								onKeyDown={supported ? onStageKeyDown : undefined}
 								onExplain={onExplain}
 							/>
 						</div>
 					))}
 					<DiagramCaption explained={explained} />
 				</figure>
-				{validity.valid ? (
+				{shownView.validity.valid ? (
 					<StepPanel hop={hop} previous={hops[player.step - 1]} step={player.step} total={hops.length} detailsId={`${prefix}-${hop.id}`} idPrefix={prefix} />
 				) : (
-					<UnsupportedPanel validity={validity} onApply={applyAlternative} headingLevel={subLevel} idPrefix={prefix} />
+					<Suspense>
+						<UnsupportedPanel validity={shownView.validity} onApply={applyAlternative} headingLevel={subLevel} idPrefix={prefix} />
+					</Suspense>
 				)}
 			</div>
 			<DiagramLegend>
@@ -196,7 +245,7 @@ export default function TopologyExplorer({
 				</li>
 				<li>Requests may use either Availability Zone; the walk-through follows zone A</li>
 			</DiagramLegend>
-			{validity.valid && (
+			{supported && (
 				<>
 					<Heading level={subLevel}>Every hop in full</Heading>
 					<HopList
@@ -211,7 +260,8 @@ export default function TopologyExplorer({
 					/>
 				</>
 			)}
-			<SecurityGroups rules={drawings[0]!.securityGroups} headingLevel={subLevel} />
+			<SecurityGroups rules={shownView.securityGroups} headingLevel={subLevel} />
+			{pageData}
 		</div>
 	);
 }

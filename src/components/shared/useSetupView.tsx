@@ -1,0 +1,46 @@
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { LazyModule } from '../../explorer/lazy-module.ts';
+import { parsePageData, serializePageData } from '../../explorer/page-data.ts';
+
+export interface SetupViewState<V> {
+	/** The view of the requested setup; undefined while the module that works it out loads, or after it failed to. */
+	view: V | undefined;
+	/** The module could not be loaded: the island says so rather than wait forever. */
+	failed: boolean;
+	/** Starts loading the module, for the moment the reader reaches for the choices. */
+	prefetch: () => void;
+	/** The opening view as the page carries it; render it inside the island, so hydration finds it again. */
+	pageData: ReactNode;
+}
+
+/**
+ * The view of an explorer's current setup (see explorer/lazy-module.ts): the opening one from the
+ * page, any other from `module`, which loads at the first sign that the reader is about to change
+ * the setup, or at once when the current setup is not the opening one. `key` names the request.
+ */
+export function useSetupView<M, R, V>(module: LazyModule<M>, compute: (module: M, request: R) => V, request: R, key: string, id: string): SetupViewState<V> {
+	const [loaded, setLoaded] = useState(module.current);
+	const [failed, setFailed] = useState(false);
+	// Read once, with the first render's request: on the server (or in a browser that already has
+	// the module) worked out, which writes the page's copy; otherwise read from that copy.
+	const [opening] = useState(() => {
+		const text = loaded ? serializePageData({ key, view: compute(loaded, request) }) : typeof document === 'undefined' ? undefined : document.getElementById(id)?.textContent;
+		const data = parsePageData<V>(text, key);
+		return data && { ...data, text: text! };
+	});
+	const view = useMemo(() => (opening?.key === key ? opening.view : loaded ? compute(loaded, request) : undefined), [opening, key, loaded, compute, request]);
+	const prefetch = useCallback(() => {
+		module.load().then(
+			(ready) => {
+				setLoaded(() => ready);
+				setFailed(false);
+			},
+			() => setFailed(true),
+		);
+	}, [module]);
+	useEffect(() => {
+		if (view === undefined) prefetch();
+	}, [view, prefetch]);
+	const pageData = opening && <script type="application/json" id={id} dangerouslySetInnerHTML={{ __html: opening.text }} />;
+	return { view, failed: view === undefined && failed, prefetch, pageData };
+}

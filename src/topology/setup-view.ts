@@ -1,0 +1,48 @@
+import { describeNodes } from './descriptions.ts';
+import { hopCount } from './hop-count.ts';
+import { buildHops } from './hops.ts';
+import { buildTopology } from './layout.ts';
+import { ORIENTATIONS, type Configuration, type Field, type Hop, type Orientation, type SecurityGroupRule, type Topology, type Validity } from './model.ts';
+import { pathFor } from './rules.ts';
+import { securityGroupsOf } from './security-group-rules.ts';
+import { parseUrlState, type UrlState } from './url-state.ts';
+
+/**
+ * Everything the explorer shows of one setup, worked out: the drawing, what AWS's rules say of
+ * it, and every hop in words. The island only renders it. Working it out takes most of the
+ * explorer's code, yet a reader sees one setup at a time: so the page carries the view of the
+ * setup it opens with, and the browser loads this module only when the reader is about to change
+ * the setup, or opens a link to another (see view-loader.ts).
+ */
+export interface SetupView {
+	/** The setup as chosen, drawn in each orientation, with every component's sentence; an unsupported one has its impossible connections crossed out. */
+	drawings: Record<Orientation, Topology>;
+	/** Whether AWS supports the setup; if not, why, and the nearest supported one. */
+	validity: Validity;
+	/** The choices that clash, outlined in the controls; none for a supported setup. */
+	clashing: Field[];
+	/** The setup stepped through: the chosen one when supported, else the nearest supported one. */
+	shown: Configuration;
+	/** The journey of `shown`, hop by hop. */
+	hops: Hop[];
+	/** The security groups the chosen setup needs, with the components each guards. */
+	securityGroups: SecurityGroupRule[];
+}
+
+/** The view of `config`; `keep` and `fixed` steer the nearest supported setup, as in rules.ts's pathFor. */
+export function setupView(config: Configuration, keep?: Field, fixed: readonly Field[] = []): SetupView {
+	const { validity, shown } = pathFor(config, keep, fixed);
+	const descriptions = describeNodes(config);
+	const drawing = (orientation: Orientation) => [orientation, buildTopology(config, orientation, descriptions)] as const;
+	return {
+		drawings: Object.fromEntries(ORIENTATIONS.map(drawing)) as Record<Orientation, Topology>,
+		validity,
+		clashing: validity.valid ? [] : validity.problems.flatMap((problem) => problem.fields),
+		shown,
+		hops: buildHops(shown),
+		securityGroups: securityGroupsOf(config),
+	};
+}
+
+/** The explorer's state from a link, with the hop range of the path drawn for its setup. */
+export const readAddress = (search: string): UrlState => parseUrlState(search, (config) => hopCount(pathFor(config).shown));
