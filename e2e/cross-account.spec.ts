@@ -109,7 +109,7 @@ test('the keyboard reaches the drawing with a visible focus outline', async ({ p
 	// Then its components, one by one, each explained under the drawing.
 	await page.keyboard.press('Tab');
 	await expect(page.locator(':focus')).toHaveAttribute('data-node', /\w/);
-	await expect(explorer(page).locator('.topology-diagram__caption')).not.toContainText('Point at a component');
+	await expect(explorer(page).locator('.explorer-diagram__caption')).not.toContainText('Point at a component');
 });
 
 test('play moves at once, then on each tick, and pause stops it', async ({ page }) => {
@@ -149,7 +149,7 @@ test('switching to the direct VPC link shows why it is not possible, and one cli
 	await panel.getByRole('button', { name: /Show what works instead/ }).click();
 	await expect(panel).toBeHidden();
 	await expect(explorer(page).getByRole('radio', { name: LABELS.via.values['http-api'], exact: true })).toBeChecked();
-	await expect(explorer(page).locator('.topology__showing')).toBeFocused();
+	await expect(explorer(page).locator('.explorer__showing')).toBeFocused();
 });
 
 test('the REST API version is marked as inferred, with the reason', async ({ page }) => {

@@ -20,7 +20,7 @@ const nameOf = (config: Configuration) => Object.values(config).join('/');
 /** Sets the choices as a reader clicks them, unfolding them first on a phone; one round trip. */
 async function choose(page: Page, config: Configuration) {
 	const island = explorer(page);
-	await island.locator('.topology__setup').evaluate((details) => ((details as HTMLDetailsElement).open = true));
+	await island.locator('.explorer__setup').evaluate((details) => ((details as HTMLDetailsElement).open = true));
 	await clickChoices(island, FIELDS.map((field) => [LABELS[field].legend, (LABELS[field].values as Record<string, string>)[config[field]]!]));
 }
 
@@ -61,7 +61,7 @@ async function everyStep(page: Page, config: Configuration): Promise<string[]> {
 			// A new setup's view may still be on its way (the stage says it is busy), and the full list
 			// below follows the stage a moment later, in the background: wait for both.
 			const items = () => island.querySelectorAll('ol.hop-list > li');
-			const busy = () => island.querySelector('.topology__stage')!.getAttribute('aria-busy') === 'true';
+			const busy = () => island.querySelector('.explorer__stage')!.getAttribute('aria-busy') === 'true';
 			for (let wait = 0; wait < 300 && (busy() || items().length !== titles.length || !items()[0]!.textContent!.includes(titles[0]!)); wait++) await frame();
 			island.querySelector<HTMLButtonElement>('ol.hop-list > li button')!.click();
 			await frame();
@@ -109,7 +109,7 @@ for (const viewport of [
 		const island = explorer(page);
 		const config = supported.find((c) => c.client === 'vpc')!;
 		// Unfolded and clicked as a reader does on a phone.
-		const summary = island.locator('.topology__setup > summary');
+		const summary = island.locator('.explorer__setup > summary');
 		if (await summary.isVisible()) await summary.click();
 		await island.getByRole('group', { name: LABELS.client.legend }).getByRole('radio', { name: LABELS.client.values.vpc, exact: true }).check();
 		const hops = buildHops(config);

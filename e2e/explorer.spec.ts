@@ -123,7 +123,7 @@ test('a choice clicked before the island has hydrated is kept', async ({ page })
 	const http = { ...DEFAULT_CONFIGURATION, api: 'http' } as const;
 	await expect(explorer(page).getByRole('radio', { name: LABELS.api.values.http, exact: true })).toBeChecked();
 	await expect(hopItems(page)).toHaveCount(buildHops(http).length);
-	await expect(explorer(page).locator('.topology__showing')).toContainText(LABELS.api.values.http);
+	await expect(explorer(page).locator('.explorer__showing')).toContainText(LABELS.api.values.http);
 	await expect(page).toHaveURL(/api=http/);
 });
 
@@ -207,10 +207,10 @@ test('the code that works out other setups loads only when the reader reaches fo
 	await httpApi.hover();
 	await expect.poll(() => requested.length).toBeGreaterThan(0);
 	await httpApi.check();
-	await expect(island.locator('.topology__showing')).toContainText('Could not load: HTTP API');
-	await expect(island.locator('.topology__showing')).toContainText('reload the page');
+	await expect(island.locator('.explorer__showing')).toContainText('Could not load: HTTP API');
+	await expect(island.locator('.explorer__showing')).toContainText('reload the page');
 	// The last setup stays on screen, marked busy, rather than an empty stage.
-	await expect(island.locator('.topology__stage')).toHaveAttribute('aria-busy', 'true');
+	await expect(island.locator('.explorer__stage')).toHaveAttribute('aria-busy', 'true');
 	await expect(island.locator('[data-step-panel]')).toContainText('hop 2 of');
 });
 

@@ -6,7 +6,7 @@ import type { Area, Topology, TopologyEdge } from './model.ts';
  * which checks that nothing overlaps. Where things go is layout.ts's business.
  */
 
-/** The label font of the topology drawing (see .topology-diagram in topology.css). */
+/** The label font of the topology drawing (see .explorer-diagram in topology.css). */
 export const FONT_SIZE = 21;
 export const METRICS: TextMetrics = { lineHeight: 25, padding: 11, nodeWidth: 150, charWidth: 12 };
 /** A connection's label: its text plus this much room each side, FONT_SIZE + 8 tall. */

@@ -67,7 +67,7 @@ describe('CrossAccountExplorer on the server', () => {
 		expect(panel).toContain('role="img"');
 		expect(text(panel!)).toContain('Not allowed');
 		expect(text(panel!)).toMatch(/Inference.*shared VPC/);
-		expect(html).toMatch(/<div class="topology__path topology__path--preview" role="group" aria-labelledby="x-preview">/);
+		expect(html).toMatch(/<div class="explorer__path explorer__path--preview" role="group" aria-labelledby="x-preview">/);
 		expect(text(html)).toContain('Preview: what works instead:');
 	});
 

@@ -260,7 +260,7 @@ function guideLink(): HTMLAnchorElement {
 function describeView(drawing: SVGSVGElement): string | undefined {
 	const island = drawing.closest('.island');
 	const text = (selector: string) => island?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
-	const showing = text('.topology__showing') ?? text('.scaling-verdict__headline');
+	const showing = text('.explorer__showing') ?? text('.scaling-verdict__headline');
 	const hop = text('[aria-current="step"] .hop__heading');
 	return [showing, hop].filter(Boolean).join(' ') || undefined;
 }

@@ -19,7 +19,7 @@ export function useExplained<N extends TopologyNode>(nodes: readonly N[]): [N | 
 /** The marks every explorer drawing uses; `children` adds an island's own entries after them. */
 export function DiagramLegend({ children }: { children?: ReactNode }) {
 	return (
-		<ul className="topology-diagram__legend">
+		<ul className="explorer-diagram__legend">
 			<li>
 				<span className="legend-swatch legend-swatch--request" aria-hidden="true" /> Request
 			</li>
@@ -36,7 +36,7 @@ export function DiagramLegend({ children }: { children?: ReactNode }) {
 
 export function DiagramCaption({ explained }: { explained: TopologyNode | undefined }) {
 	return (
-		<figcaption className="topology-diagram__caption">
+		<figcaption className="explorer-diagram__caption">
 			{explained ? (
 				<>
 					<strong>{explained.label}:</strong> {explained.description}

@@ -21,9 +21,9 @@ interface Props {
  */
 export default function ShownPath({ preview, id, label, description, lineRef, children }: Props) {
 	return (
-		<div className={preview ? 'topology__path topology__path--preview' : 'topology__path'} role={preview ? 'group' : undefined} aria-labelledby={preview ? id : undefined}>
-			<p className="topology__showing" id={id} ref={lineRef} tabIndex={-1}>
-				<span className="topology__showing-label">{label}</span> {description}
+		<div className={preview ? 'explorer__path explorer__path--preview' : 'explorer__path'} role={preview ? 'group' : undefined} aria-labelledby={preview ? id : undefined}>
+			<p className="explorer__showing" id={id} ref={lineRef} tabIndex={-1}>
+				<span className="explorer__showing-label">{label}</span> {description}
 			</p>
 			{children}
 		</div>

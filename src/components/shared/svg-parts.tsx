@@ -21,7 +21,7 @@ export function ArrowMarker({ id }: { id: string }) {
 	return (
 		<defs>
 			<marker id={id} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="4" markerHeight="4" orient="auto-start-reverse">
-				<path className="topology-diagram__arrow" d="M0,0 L10,5 L0,10 z" />
+				<path className="explorer-diagram__arrow" d="M0,0 L10,5 L0,10 z" />
 			</marker>
 		</defs>
 	);

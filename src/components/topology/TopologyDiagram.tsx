@@ -78,7 +78,7 @@ export default function TopologyDiagram({ topology, securityGroups, hop, describ
 
 	return (
 		<svg
-			className={`topology-svg topology-svg--${topology.orientation}`}
+			className={`explorer-svg explorer-svg--${topology.orientation}`}
 			data-diagram=""
 			data-orientation={topology.orientation}
 			viewBox={`0 0 ${topology.width} ${topology.height}`}

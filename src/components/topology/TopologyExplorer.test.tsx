@@ -41,7 +41,7 @@ describe('TopologyExplorer on the server', () => {
 		expect(html).toContain(`<diagram-embed data-kind="topology" data-title="Request path" data-view="${view}" data-steps="${buildHops({ ...DEFAULT_CONFIGURATION, api: 'http', target: 'nlb' }).length}">`);
 		expect(html).toMatch(/<button type="button" class="diagram-embed__open" aria-haspopup="dialog">Embed<span class="sr-only">/);
 		// The toggles are marked, so an embed with controls=0 can hide them.
-		expect(html).toMatch(/<details class="topology__setup island__controls">/);
+		expect(html).toMatch(/<details class="explorer__setup island__controls">/);
 
 		const embedded = renderToString(<TopologyExplorer idPrefix="t" headingLevel={1} embeddable={false} />);
 		expect(embedded).not.toContain('diagram-embed');

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { describeConfiguration, summarizeConfiguration } from '../../topology/describe.ts';
 import { hopCount } from '../../topology/hop-count.ts';
@@ -7,6 +7,7 @@ import type { SetupView } from '../../topology/setup-view.ts';
 import { mentionsExplorer, parseUrlState, toSearch, type UrlState } from '../../topology/url-state.ts';
 import { viewModule } from '../../topology/view-loader.ts';
 import ChoiceGroups from '../shared/ChoiceGroups.tsx';
+import ExplorerShell from '../shared/ExplorerShell.tsx';
 import { DiagramCaption, DiagramLegend, useExplained } from '../shared/DiagramKey.tsx';
 import IslandHeader from '../shared/IslandHeader.tsx';
 import Heading, { below } from '../shared/Heading.tsx';
@@ -16,14 +17,13 @@ import StepPanel from '../shared/StepPanel.tsx';
 import UrlNotice from '../shared/UrlNotice.tsx';
 import { useIdPrefix } from '../shared/useIdPrefix.ts';
 import { useOrientation } from '../shared/useOrientation.ts';
-import { useJourney } from '../shared/usePlayer.ts';
-import { useSetupView } from '../shared/useSetupView.tsx';
-import { useStageInView } from '../shared/useStageInView.ts';
+import { useExplorer } from '../shared/useExplorer.ts';
 import { useUrlSync } from '../shared/useUrlSync.ts';
 import SecurityGroups from './SecurityGroups.tsx';
 import TopologyDiagram from './TopologyDiagram.tsx';
-// What every island shares (choices, player, hop list, notices, the drawing's nodes) first, then this island's own.
+// What every island shares (choices, player, hop list, notices, the drawing's nodes), then what both explorers share, then this island's own.
 import '../shared/island.css';
+import '../shared/explorer.css';
 import './topology.css';
 
 /** One empty list for every render, so memoised paths do not recompute for a new `[]`. */
@@ -38,6 +38,8 @@ interface SetupRequest {
 	fixed: readonly Field[];
 }
 const computeView = (module: ViewModule, { config, keep, fixed }: SetupRequest): SetupView => module.setupView(config, keep, fixed);
+/** The journey a view steps through: the setup drawn, or for an unsupported one its nearest supported one. */
+const pathName = (view: SetupView) => FIELDS.map((field) => view.shown[field]).join(' ');
 
 /** Only a reader who picks a setup AWS does not support needs the panel that says why; it is fetched with the core. */
 const loadUnsupportedPanel = () => import('./UnsupportedPanel.tsx');
@@ -103,24 +105,22 @@ export default function TopologyExplorer({
 	const orientation = useOrientation(root, TALL_BELOW);
 
 	const request = useMemo<SetupRequest>(() => ({ config, keep: lastChanged, fixed: locked }), [config, lastChanged, locked]);
-	const requestKey = [...FIELDS.map((field) => config[field]), lastChanged, ...locked].join(' ');
-	const { view, failed, prefetch: prefetchView, pageData } = useSetupView(viewModule, computeView, request, requestKey, `${prefix}-view`);
-	// While another setup's view is on its way, the last one stays, marked as out of date.
-	const [lastView, setLastView] = useState(view);
-	if (view && view !== lastView) setLastView(view);
-	const shownView = (view ?? lastView)!;
-	const loading = view === undefined;
-	const supported = shownView.validity.valid;
-	const { hops, shown } = shownView;
-	const { player, dispatch, onKeyDown } = useJourney(FIELDS.map((field) => shown[field]).join(' '), hops.length);
-	const hop = hops[player.step]!;
+	const explorer = useExplorer({
+		module: viewModule,
+		compute: computeView,
+		request,
+		requestKey: [...FIELDS.map((field) => config[field]), lastChanged, ...locked].join(' '),
+		pathOf: pathName,
+		idPrefix: prefix,
+	});
+	const { view, loading, failed, player, dispatch, hop, list } = explorer;
+	const supported = view.validity.valid;
 	const prefetch = useCallback(() => {
-		prefetchView();
+		explorer.prefetch();
 		void loadUnsupportedPanel();
-	}, [prefetchView]);
-	const drawings = orientation ? [shownView.drawings[orientation]] : [shownView.drawings.wide, shownView.drawings.tall];
+	}, [explorer.prefetch]);
+	const drawings = orientation ? [view.drawings[orientation]] : [view.drawings.wide, view.drawings.tall];
 	const [explained, onExplain] = useExplained(drawings[0]!.nodes);
-	const { stage, reveal } = useStageInView();
 
 	// The address is read once, on mount; from then on the explorer writes it, without the page's other parameters.
 	const { hydrated, notices, dismissNotices, writeSearch } = useUrlSync(syncUrl, readAddress, (state: UrlState) => {
@@ -148,43 +148,33 @@ export default function TopologyExplorer({
 		// The button just went away with its panel: keep the reader's place on what now shows.
 		showing.current?.focus();
 	}, []);
-	// Stepping from the player or the drawing keeps the drawing and the step panel on screen together.
-	const step = useCallback<typeof dispatch>((action) => {
-		dispatch(action);
-		reveal();
-	}, [dispatch, reveal]);
-	const onStageKeyDown = useMemo(() => (event: Parameters<typeof onKeyDown>[0]) => {
-		onKeyDown(event);
-		if (event.defaultPrevented) reveal();
-	}, [onKeyDown, reveal]);
-
-	const seek = useCallback((index: number) => dispatch({ type: 'seek', step: index }), [dispatch]);
-	// The full hop list sits below the stage: it follows a change a moment later, in the background,
-	// so that a choice or a step redraws what is on screen first (React keeps the list's last
-	// render until then; HopList is memoised, so the urgent render skips it).
-	const listHops = useDeferredValue(hops);
-	const listStep = useDeferredValue(player.step);
 
 	const subLevel = below(headingLevel);
 	// The Embed button offers the view as it is now.
-	const embed = embeddable ? { kind: 'topology', view: toSearch(config, player.step), steps: hops.length } as const : undefined;
+	const embed = embeddable ? { kind: 'topology', view: toSearch(config, player.step), steps: view.hops.length } as const : undefined;
 	const hopListId = `${prefix}-hops`;
 	const unsupportedId = `${prefix}-unsupported`;
 
 	return (
-		<div className="island topology not-content" data-topology-explorer="" data-hydrated={hydrated ? 'true' : undefined} id={prefix} ref={root}>
-			<IslandHeader level={headingLevel} title={title} embed={embed} />
-			{syncUrl && <UrlNotice notices={notices} onDismiss={dismissNotices} />}
-			{/* Reaching for the choices is the moment to fetch the core that works out every other setup. */}
-			<details className="topology__setup island__controls" onPointerEnter={prefetch} onFocus={prefetch} onTouchStart={prefetch}>
-				{/* On a phone the choices fold into one line that says what is chosen; wider, they are always open. */}
-				<summary>
-					<span>
-						<span className="topology__setup-label">Setup:</span> {summarizeConfiguration(config)}
-						{!loading && !supported && <span className="topology__setup-flag"> (not supported)</span>}
-					</span>
-					<span className="topology__setup-change">Change</span>
-				</summary>
+		<ExplorerShell
+			className="topology"
+			dataAttribute="data-topology-explorer"
+			id={prefix}
+			rootRef={root}
+			hydrated={hydrated}
+			header={
+				<>
+					<IslandHeader level={headingLevel} title={title} embed={embed} />
+					{syncUrl && <UrlNotice notices={notices} onDismiss={dismissNotices} />}
+				</>
+			}
+			summary={
+				<>
+					<span className="explorer__setup-label">Setup:</span> {summarizeConfiguration(config)}
+					{!loading && !supported && <span className="explorer__setup-flag"> (not supported)</span>}
+				</>
+			}
+			choices={
 				<ChoiceGroups
 					choices={CHOICES}
 					labels={LABELS}
@@ -192,76 +182,86 @@ export default function TopologyExplorer({
 					onChange={choose}
 					idPrefix={prefix}
 					noteFor={(field) => (locked.includes(field) ? 'Fixed in this chapter' : undefined)}
-					clashing={loading || supported ? undefined : shownView.clashing}
+					clashing={loading || supported ? undefined : view.clashing}
 				/>
-			</details>
-			<p className="topology__showing" ref={showing} tabIndex={-1}>
-				<span className="topology__showing-label">{loading ? (failed ? 'Could not load:' : 'Loading:') : supported ? 'Showing:' : 'Not supported:'}</span>{' '}
-				{describeConfiguration(config)}
-				{failed && '. Check the connection, then reload the page.'}
-			</p>
-			{/* While another setup loads, the last one stays, faded, and says it is busy. */}
-			<div className={loading ? 'topology__stage is-stale' : 'topology__stage'} ref={stage} aria-busy={loading}>
-				{supported && <PlayerControls player={player} dispatch={step} title={hop.title} hydrated={hydrated} idPrefix={prefix} />}
-				<figure className="topology-diagram">
+			}
+			onIntent={prefetch}
+			showingLabel={loading ? (failed ? 'Could not load:' : 'Loading:') : supported ? 'Showing:' : 'Not supported:'}
+			showing={
+				<>
+					{describeConfiguration(config)}
+					{failed && '. Check the connection, then reload the page.'}
+				</>
+			}
+			showingRef={showing}
+			stageRef={explorer.stage}
+			loading={loading}
+			player={supported && <PlayerControls player={player} dispatch={explorer.step} title={hop!.title} hydrated={hydrated} idPrefix={prefix} />}
+			figure={
+				<figure className="explorer-diagram">
 					{drawings.map((topology) => (
-						<div key={topology.orientation} className={`topology-diagram__canvas topology-diagram__canvas--${topology.orientation}`}>
+						<div key={topology.orientation} className={`explorer-diagram__canvas explorer-diagram__canvas--${topology.orientation}`}>
 							<TopologyDiagram
 								topology={topology}
-								securityGroups={shownView.securityGroups}
+								securityGroups={view.securityGroups}
 								hop={supported ? hop : undefined}
 								describedBy={supported ? hopListId : unsupportedId}
 								idPrefix={prefix}
-								onKeyDown={supported ? onStageKeyDown : undefined}
+								onKeyDown={supported ? explorer.onStageKeyDown : undefined}
 								onExplain={onExplain}
 							/>
 						</div>
 					))}
 					<DiagramCaption explained={explained} />
 				</figure>
-				{shownView.validity.valid ? (
-					<StepPanel hop={hop} previous={hops[player.step - 1]} step={player.step} total={hops.length} detailsId={`${prefix}-${hop.id}`} idPrefix={prefix} />
+			}
+			panel={
+				view.validity.valid ? (
+					<StepPanel hop={hop!} previous={view.hops[player.step - 1]} step={player.step} total={view.hops.length} detailsId={`${prefix}-${hop!.id}`} idPrefix={prefix} />
 				) : (
 					<Suspense>
-						<UnsupportedPanel validity={shownView.validity} onApply={applyAlternative} headingLevel={subLevel} idPrefix={prefix} />
+						<UnsupportedPanel validity={view.validity} onApply={applyAlternative} headingLevel={subLevel} idPrefix={prefix} />
 					</Suspense>
-				)}
-			</div>
-			<DiagramLegend>
-				<li>
-					<span className="legend-swatch legend-swatch--owner legend-swatch--client" aria-hidden="true" /> The caller’s side
-				</li>
-				<li>
-					<span className="legend-swatch legend-swatch--owner legend-swatch--aws" aria-hidden="true" /> Run by AWS
-				</li>
-				<li>
-					<span className="legend-swatch legend-swatch--owner legend-swatch--vpc" aria-hidden="true" /> Your VPC
-				</li>
-				<li>
-					<span className="legend-swatch legend-swatch--security-group" aria-hidden="true" /> A security group, lit on a request hop whose rules it decides
-				</li>
-				<li>
-					<span className="legend-swatch legend-swatch--lookup" aria-hidden="true" /> A lookup API Gateway makes (Cloud Map), not the request
-				</li>
-				<li>Requests may use either Availability Zone; the walk-through follows zone A</li>
-			</DiagramLegend>
+				)
+			}
+			legend={
+				<DiagramLegend>
+					<li>
+						<span className="legend-swatch legend-swatch--owner legend-swatch--client" aria-hidden="true" /> The caller’s side
+					</li>
+					<li>
+						<span className="legend-swatch legend-swatch--owner legend-swatch--aws" aria-hidden="true" /> Run by AWS
+					</li>
+					<li>
+						<span className="legend-swatch legend-swatch--owner legend-swatch--vpc" aria-hidden="true" /> Your VPC
+					</li>
+					<li>
+						<span className="legend-swatch legend-swatch--security-group" aria-hidden="true" /> A security group, lit on a request hop whose rules it decides
+					</li>
+					<li>
+						<span className="legend-swatch legend-swatch--lookup" aria-hidden="true" /> A lookup API Gateway makes (Cloud Map), not the request
+					</li>
+					<li>Requests may use either Availability Zone; the walk-through follows zone A</li>
+				</DiagramLegend>
+			}
+			pageData={explorer.pageData}
+		>
 			{supported && (
 				<>
 					<Heading level={subLevel}>Every hop in full</Heading>
 					<HopList
-						hops={listHops}
-						step={listStep}
-						onSeek={seek}
+						hops={list.hops}
+						step={list.step}
+						onSeek={explorer.seek}
 						hydrated={hydrated}
 						allOpen
 						id={hopListId}
 						idPrefix={prefix}
-						onKeyDown={onKeyDown}
+						onKeyDown={explorer.onKeyDown}
 					/>
 				</>
 			)}
-			<SecurityGroups rules={shownView.securityGroups} headingLevel={subLevel} />
-			{pageData}
-		</div>
+			<SecurityGroups rules={view.securityGroups} headingLevel={subLevel} />
+		</ExplorerShell>
 	);
 }

@@ -1,0 +1,66 @@
+import type { ReactNode, Ref } from 'react';
+
+interface Props {
+	/** The island's own class and data attribute, beside the shared `island explorer`. */
+	className: string;
+	dataAttribute: `data-${string}`;
+	id: string;
+	rootRef?: Ref<HTMLDivElement>;
+	hydrated: boolean;
+	/** The heading with its Embed button, and any notice about the address. */
+	header: ReactNode;
+	/** The choices, and what they say in one line when folded on a phone. */
+	summary: ReactNode;
+	choices: ReactNode;
+	/** Called when the reader reaches for the choices: the moment to fetch the core that works out other setups. */
+	onIntent: () => void;
+	/** The line that says what is shown ("Showing:", "Loading:"…), and a ref to return the focus to it. */
+	showingLabel: string;
+	showing: ReactNode;
+	showingRef: Ref<HTMLParagraphElement>;
+	/** The stage: player, drawing and step panel (or what stands for it), kept on screen together. */
+	stageRef: Ref<HTMLDivElement>;
+	/** A new setup's view is on its way: the stage shows the last one, faded, and says it is busy. */
+	loading: boolean;
+	player?: ReactNode;
+	figure: ReactNode;
+	panel: ReactNode;
+	legend: ReactNode;
+	/** What follows the stage: the full hop list and the island's own sections. */
+	children: ReactNode;
+	/** The page's copy of the opening view (see useSetupView). */
+	pageData: ReactNode;
+}
+
+/**
+ * The layout both explorers share: heading, the choices (folded into one line on a phone), the
+ * line that says what is shown, the stage, the legend, then the full hop list and the island's own
+ * sections. Renders only; the state is useExplorer's. Styles: ./explorer.css.
+ */
+export default function ExplorerShell(props: Props) {
+	const { className, dataAttribute, id, rootRef, hydrated, loading } = props;
+	return (
+		<div className={`island explorer ${className} not-content`} {...{ [dataAttribute]: '' }} data-hydrated={hydrated ? 'true' : undefined} id={id} ref={rootRef}>
+			{props.header}
+			<details className="explorer__setup island__controls" onPointerEnter={props.onIntent} onFocus={props.onIntent} onTouchStart={props.onIntent}>
+				{/* On a phone the choices fold into one line that says what is chosen; wider, they are always open. */}
+				<summary>
+					<span>{props.summary}</span>
+					<span className="explorer__setup-change">Change</span>
+				</summary>
+				{props.choices}
+			</details>
+			<p className="explorer__showing" ref={props.showingRef} tabIndex={-1}>
+				<span className="explorer__showing-label">{props.showingLabel}</span> {props.showing}
+			</p>
+			<div className={loading ? 'explorer__stage is-stale' : 'explorer__stage'} ref={props.stageRef} aria-busy={loading}>
+				{props.player}
+				{props.figure}
+				{props.panel}
+			</div>
+			{props.legend}
+			{props.children}
+			{props.pageData}
+		</div>
+	);
+}

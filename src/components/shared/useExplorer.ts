@@ -1,0 +1,75 @@
+import { useCallback, useDeferredValue, useMemo, useState, type KeyboardEvent } from 'react';
+import type { LazyModule } from '../../explorer/lazy-module.ts';
+import type { Hop } from '../../topology/model.ts';
+import type { PlayerAction } from '../../topology/player.ts';
+import { useJourney } from './usePlayer.ts';
+import { useSetupView } from './useSetupView.tsx';
+import { useStageInView } from './useStageInView.ts';
+
+/** What an explorer's core works out for one setup: at least the journey to step through. */
+export interface JourneyView {
+	hops: Hop[];
+}
+
+export interface ExplorerOptions<M, R, V extends JourneyView> {
+	/** The core that works out any setup's view, loaded on demand (see explorer/lazy-module.ts). */
+	module: LazyModule<M>;
+	compute: (module: M, request: R) => V;
+	/** What the reader asked for, and a name for it. */
+	request: R;
+	requestKey: string;
+	/** Names the path a view steps through: a new view on the same path keeps the player's place. */
+	pathOf: (view: V) => string;
+	idPrefix: string;
+}
+
+/**
+ * The state both explorers share: the view of the setup the reader asked for (the last one stays,
+ * marked as loading, while a new one is on its way), the player on its journey, and the stage
+ * kept in view when the reader steps (see useStageInView). The full hop list below the stage
+ * follows a change a moment later, in the background, so that a choice or a step redraws what is
+ * on screen first (HopList is memoised, so the urgent render skips it).
+ */
+export function useExplorer<M, R, V extends JourneyView>({ module, compute, request, requestKey, pathOf, idPrefix }: ExplorerOptions<M, R, V>) {
+	const { view, failed, prefetch, pageData } = useSetupView(module, compute, request, requestKey, `${idPrefix}-view`);
+	const [lastView, setLastView] = useState(view);
+	if (view && view !== lastView) setLastView(view);
+	// The page always carries the opening view, so there is always one to show.
+	const shown = (view ?? lastView)!;
+	const { player, dispatch, onKeyDown } = useJourney(pathOf(shown), shown.hops.length);
+	const { stage, reveal } = useStageInView();
+
+	// Stepping from the player or the drawing keeps the drawing and the step panel on screen together.
+	const step = useCallback(
+		(action: PlayerAction) => {
+			dispatch(action);
+			reveal();
+		},
+		[dispatch, reveal],
+	);
+	const onStageKeyDown = useMemo(
+		() => (event: KeyboardEvent<Element>) => {
+			onKeyDown(event);
+			if (event.defaultPrevented) reveal();
+		},
+		[onKeyDown, reveal],
+	);
+	const seek = useCallback((index: number) => dispatch({ type: 'seek', step: index }), [dispatch]);
+
+	return {
+		view: shown,
+		loading: view === undefined,
+		failed,
+		prefetch,
+		pageData,
+		player,
+		dispatch,
+		step,
+		onKeyDown,
+		onStageKeyDown,
+		seek,
+		hop: shown.hops[player.step],
+		list: { hops: useDeferredValue(shown.hops), step: useDeferredValue(player.step) },
+		stage,
+	};
+}
