@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { buildHops } from './hops.ts';
 import { DEFAULT_CONFIGURATION } from './model.ts';
 import { allConfigurations } from './rules.ts';
-import { parseUrlState, toSearch } from './url-state.ts';
+import { readAddress as parseUrlState } from './setup-view.ts';
+import { toSearch } from './url-state.ts';
 
 const FORBIDDEN = /[<>"']|script|alert|proto|javascript|onerror|img/i;
 

@@ -1,14 +1,12 @@
-import { buildBlockedDiagram } from '../../cross-account/layout.ts';
+import type { BlockedDiagram } from '../../cross-account/layout.ts';
 import { ACCOUNTS } from '../../cross-account/model.ts';
 import { boxesOf, entryPoint } from '../../explorer/geometry.ts';
 import { NodeBody } from '../shared/svg-parts.tsx';
 import { AreaShape } from './svg-parts.tsx';
 
-const diagram = buildBlockedDiagram();
-const boxes = boxesOf(diagram.nodes);
-
 /** The connection AWS does not allow, drawn: a dashed line marked with a cross and the words "Not allowed". */
-export default function BlockedLinkFigure({ idPrefix }: { idPrefix: string }) {
+export default function BlockedLinkFigure({ diagram, idPrefix }: { diagram: BlockedDiagram; idPrefix: string }) {
+	const boxes = boxesOf(diagram.nodes);
 	const captionId = `${idPrefix}-not-possible-figure`;
 	const from = boxes.get(diagram.blocked.from)!;
 	const to = boxes.get(diagram.blocked.to)!;

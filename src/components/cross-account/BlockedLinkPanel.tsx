@@ -1,4 +1,4 @@
-import { describeConfiguration } from '../../cross-account/describe.ts';
+import type { BlockedDiagram } from '../../cross-account/layout.ts';
 import type { Configuration } from '../../cross-account/model.ts';
 import type { Verdict } from '../../cross-account/rules.ts';
 import Heading, { type HeadingLevel } from '../shared/Heading.tsx';
@@ -7,13 +7,16 @@ import BlockedLinkFigure from './BlockedLinkFigure.tsx';
 
 interface Props {
 	verdict: Extract<Verdict, { status: 'impossible' }>;
+	/** The refused connection, drawn, and the way that works, in words (see cross-account/setup-view.ts). */
+	blocked: BlockedDiagram;
+	alternative: string;
 	onApply: (config: Configuration) => void;
 	headingLevel: HeadingLevel;
 	idPrefix: string;
 }
 
 /** Why the direct link cannot exist, with the rule's pages, a drawing of the refused connection, and the way that works. */
-export default function BlockedLinkPanel({ verdict, onApply, headingLevel, idPrefix }: Props) {
+export default function BlockedLinkPanel({ verdict, blocked, alternative, onApply, headingLevel, idPrefix }: Props) {
 	const headingId = `${idPrefix}-not-possible`;
 	return (
 		<section className="unsupported cross-account__blocked" aria-labelledby={headingId}>
@@ -25,7 +28,7 @@ export default function BlockedLinkPanel({ verdict, onApply, headingLevel, idPre
 				Sources:{' '}
 				<SourceLinks sources={verdict.sources} />
 			</p>
-			<BlockedLinkFigure idPrefix={idPrefix} />
+			<BlockedLinkFigure diagram={blocked} idPrefix={idPrefix} />
 			<p>
 				<span className="cross-account__badge">Inference</span> {verdict.inference.text}{' '}
 				<span className="unsupported__source">
@@ -34,7 +37,7 @@ export default function BlockedLinkPanel({ verdict, onApply, headingLevel, idPre
 				</span>
 			</p>
 			<button type="button" className="island-button island-button--primary unsupported__switch" onClick={() => onApply(verdict.alternative)}>
-				Show what works instead: {describeConfiguration(verdict.alternative)}
+				Show what works instead: {alternative}
 			</button>
 		</section>
 	);

@@ -1,12 +1,14 @@
 import { useMemo, type KeyboardEventHandler } from 'react';
-import { describeDiagram } from '../../cross-account/describe.ts';
-import { buildDiagram } from '../../cross-account/layout.ts';
-import { ORIENTATIONS, type Configuration, type Hop } from '../../cross-account/model.ts';
+import { ORIENTATIONS, type Diagram, type Hop, type Orientation } from '../../cross-account/model.ts';
 import { DiagramCaption, DiagramLegend, useExplained } from '../shared/DiagramKey.tsx';
 import DiagramSvg from './DiagramSvg.tsx';
 
 interface Props {
-	config: Configuration;
+	/** The path drawn, in each orientation, and in sentences (see cross-account/setup-view.ts). */
+	drawings: Record<Orientation, Diagram>;
+	/** What each component is, by id: the same in both orientations, so carried once. */
+	descriptions: Record<string, string>;
+	summary: string;
 	hop: Hop;
 	idPrefix: string;
 	onKeyDown: KeyboardEventHandler<SVGSVGElement>;
@@ -17,8 +19,15 @@ interface Props {
  * by side when there is room, stacked on a phone), so the server-rendered page is right before
  * any script runs. The other is display: none, hence out of the tab order and the accessibility tree.
  */
-export default function CrossAccountDiagram({ config, hop, idPrefix, onKeyDown }: Props) {
-	const diagrams = useMemo(() => ORIENTATIONS.map((orientation) => ({ orientation, diagram: buildDiagram(config, orientation) })), [config]);
+export default function CrossAccountDiagram({ drawings, descriptions, summary, hop, idPrefix, onKeyDown }: Props) {
+	const diagrams = useMemo(
+		() =>
+			ORIENTATIONS.map((orientation) => {
+				const diagram = drawings[orientation];
+				return { orientation, diagram: { ...diagram, nodes: diagram.nodes.map((node) => ({ ...node, description: descriptions[node.id] })) } };
+			}),
+		[drawings, descriptions],
+	);
 	// Both orientations draw the same components, so either one names what is explained.
 	const [explained, onExplain] = useExplained(diagrams[0]!.diagram.nodes);
 	const summaryId = `${idPrefix}-diagram-summary`;
@@ -38,7 +47,7 @@ export default function CrossAccountDiagram({ config, hop, idPrefix, onKeyDown }
 				</div>
 			))}
 			<p className="cross-account-diagram__summary" id={summaryId}>
-				{describeDiagram(config)}
+				{summary}
 			</p>
 			<DiagramLegend>
 				<li>

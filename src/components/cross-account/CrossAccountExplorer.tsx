@@ -1,11 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { describeConfiguration } from '../../cross-account/describe.ts';
-import { buildHops } from '../../cross-account/hops.ts';
-import { CHOICES, DEFAULT_CONFIGURATION, fieldApplies, LABELS, type Configuration, type Field } from '../../cross-account/model.ts';
-import { assess, pathKey, shownConfiguration } from '../../cross-account/rules.ts';
-import { accountSetup } from '../../cross-account/setup.ts';
-import { parseUrlState, toSearch } from '../../cross-account/url-state.ts';
+import type { SetupView } from '../../cross-account/setup-view.ts';
+import { CHOICES, DEFAULT_CONFIGURATION, FIELDS, fieldApplies, LABELS, type Configuration, type Field } from '../../cross-account/model.ts';
+import { mentionsExplorer, parseUrlState, toSearch, type UrlState } from '../../cross-account/url-state.ts';
+import { viewModule } from '../../cross-account/view-loader.ts';
 import ChoiceGroups from '../shared/ChoiceGroups.tsx';
 import IslandHeader from '../shared/IslandHeader.tsx';
 import { below } from '../shared/Heading.tsx';
@@ -13,8 +11,8 @@ import HopList from '../shared/HopList.tsx';
 import PlayerControls from '../shared/PlayerControls.tsx';
 import ShownPath from '../shared/ShownPath.tsx';
 import UrlNotice from '../shared/UrlNotice.tsx';
+import { useExplorer } from '../shared/useExplorer.ts';
 import { useIdPrefix } from '../shared/useIdPrefix.ts';
-import { useJourney } from '../shared/usePlayer.ts';
 import { useUrlSync } from '../shared/useUrlSync.ts';
 import AccountSetupList from './AccountSetupList.tsx';
 import BlockedLinkPanel from './BlockedLinkPanel.tsx';
@@ -23,6 +21,25 @@ import VerdictNote from './VerdictNote.tsx';
 // What every island shares (choices, player, hop list, notices, the drawing's nodes) first, then this island's own.
 import '../shared/island.css';
 import './cross-account.css';
+
+type ViewModule = typeof import('../../cross-account/setup-view.ts');
+const computeView = (module: ViewModule, config: Configuration): SetupView => module.setupView(config);
+const pathOf = (view: SetupView) => view.path;
+
+/**
+ * The explorer's state from the address. A link about the explorer may name any choice and hop,
+ * and counting a path's hops takes the core, so it waits for the module that has it; any other
+ * address needs nothing but the defaults.
+ */
+async function readAddress(search: string): Promise<UrlState> {
+	const count = () => 1;
+	if (!mentionsExplorer(search)) return parseUrlState(search, count);
+	// Offline, the link's choices are still read; its hop starts at 1.
+	return viewModule.load().then(
+		(module) => module.readAddress(search),
+		() => ({ ...parseUrlState(search, count), step: 0 }),
+	);
+}
 
 export interface CrossAccountExplorerProps {
 	/** Read the view from the address on load and keep the address up to date, so it can be shared. */
@@ -54,18 +71,21 @@ export default function CrossAccountExplorer({
 }: CrossAccountExplorerProps) {
 	const prefix = useIdPrefix(idPrefix, 'cross-account');
 	const [config, setConfig] = useState<Configuration>(() => ({ ...DEFAULT_CONFIGURATION, ...preset }));
-
-	const verdict = useMemo(() => assess(config), [config]);
-	const shown = useMemo(() => shownConfiguration(config), [config]);
-	const hops = useMemo(() => buildHops(shown), [shown]);
-	const setup = useMemo(() => accountSetup(shown), [shown]);
-	const { player, dispatch, onKeyDown } = useJourney(pathKey(config), hops.length);
-	const hop = hops[player.step]!;
+	const explorer = useExplorer({
+		module: viewModule,
+		compute: computeView,
+		request: config,
+		requestKey: FIELDS.map((field) => config[field]).join(' '),
+		pathOf,
+		idPrefix: prefix,
+	});
+	const { view, loading, failed, player, dispatch, hop } = explorer;
 
 	// The address is read once, on mount; from then on the explorer writes it.
-	const { hydrated, notices, dismissNotices, writeSearch } = useUrlSync(syncUrl, parseUrlState, (state) => {
+	const { hydrated, notices, dismissNotices, writeSearch } = useUrlSync(syncUrl, readAddress, (state) => {
 		setConfig(state.config);
-		dispatch({ type: 'reset', total: buildHops(state.config).length, step: state.step });
+		// A link about the explorer was read with the core (see readAddress), so its path can be counted.
+		dispatch({ type: 'reset', total: viewModule.current()?.setupView(state.config).hops.length ?? 1, step: state.step });
 	});
 	useEffect(() => {
 		if (hydrated) writeSearch((search) => toSearch(config, player.step, search));
@@ -89,11 +109,11 @@ export default function CrossAccountExplorer({
 
 	const subLevel = below(headingLevel);
 	// The Embed button offers the view as it is now.
-	const embed = embeddable ? { kind: 'cross-account', view: toSearch(config, player.step), steps: hops.length } as const : undefined;
+	const embed = embeddable ? { kind: 'cross-account', view: toSearch(config, player.step), steps: view.hops.length } as const : undefined;
 	const hopListId = `${prefix}-hops`;
 	const previewId = `${prefix}-preview`;
-	const impossible = verdict.status === 'impossible';
-	const shownVerdict = impossible ? assess(shown) : verdict;
+	const impossible = view.verdict.status === 'impossible';
+	const label = loading ? (failed ? 'Could not load this choice; check the connection, then reload the page. Still showing:' : 'Loading; still showing:') : impossible ? 'Preview: what works instead:' : 'Showing:';
 
 	return (
 		<div
@@ -105,39 +125,39 @@ export default function CrossAccountExplorer({
 			<IslandHeader level={headingLevel} title={title} embed={embed} />
 			{syncUrl && <UrlNotice notices={notices} onDismiss={dismissNotices} />}
 			{/* The API choice belongs to the backend pattern: with the other pattern it stays in view, disabled, and says why. */}
-			<ChoiceGroups
-				choices={CHOICES}
-				labels={LABELS}
-				config={config}
-				onChange={choose}
-				idPrefix={prefix}
-				noteFor={(field) => (fieldApplies(field, config) ? undefined : 'Only for the backend pattern')}
-				className="cross-account__choices island__controls"
-			/>
-			{verdict.status === 'impossible' && <BlockedLinkPanel verdict={verdict} onApply={applyAlternative} headingLevel={subLevel} idPrefix={prefix} />}
-			<ShownPath
-				preview={impossible}
-				id={previewId}
-				label={impossible ? 'Preview: what works instead:' : 'Showing:'}
-				description={describeConfiguration(shown)}
-				lineRef={showing}
-			>
-				{shownVerdict.status !== 'impossible' && <VerdictNote verdict={shownVerdict} />}
-				<PlayerControls player={player} dispatch={dispatch} title={hop.title} hydrated={hydrated} idPrefix={prefix} />
-				<div className="cross-account__stage">
-					<CrossAccountDiagram config={shown} hop={hop} idPrefix={prefix} onKeyDown={onKeyDown} />
+			{/* Reaching for the choices is the moment to fetch the core that works out every other choice. */}
+			<div onPointerEnter={explorer.prefetch} onFocus={explorer.prefetch} onTouchStart={explorer.prefetch}>
+				<ChoiceGroups
+					choices={CHOICES}
+					labels={LABELS}
+					config={config}
+					onChange={choose}
+					idPrefix={prefix}
+					noteFor={(field) => (fieldApplies(field, config) ? undefined : 'Only for the backend pattern')}
+					className="cross-account__choices island__controls"
+				/>
+			</div>
+			{view.verdict.status === 'impossible' && view.blocked && (
+				<BlockedLinkPanel verdict={view.verdict} blocked={view.blocked} alternative={view.alternativeDescription!} onApply={applyAlternative} headingLevel={subLevel} idPrefix={prefix} />
+			)}
+			<ShownPath preview={impossible} id={previewId} label={label} description={view.description} lineRef={showing}>
+				<VerdictNote verdict={view.shownVerdict ?? (view.verdict as NonNullable<SetupView['shownVerdict']>)} />
+				<PlayerControls player={player} dispatch={dispatch} title={hop!.title} hydrated={hydrated} idPrefix={prefix} />
+				<div className={loading ? 'cross-account__stage is-stale' : 'cross-account__stage'} aria-busy={loading}>
+					<CrossAccountDiagram drawings={view.drawings} descriptions={view.descriptions} summary={view.summary} hop={hop!} idPrefix={prefix} onKeyDown={explorer.onKeyDown} />
 					<HopList
-						hops={hops}
+						hops={view.hops}
 						step={player.step}
-						onSeek={(step) => dispatch({ type: 'seek', step })}
+						onSeek={explorer.seek}
 						hydrated={hydrated}
 						id={hopListId}
 						idPrefix={prefix}
-						onKeyDown={onKeyDown}
+						onKeyDown={explorer.onKeyDown}
 					/>
 				</div>
-				<AccountSetupList setup={setup} headingLevel={subLevel} />
+				<AccountSetupList setup={view.setup} headingLevel={subLevel} />
 			</ShownPath>
+			{explorer.pageData}
 		</div>
 	);
 }
