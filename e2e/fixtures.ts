@@ -193,7 +193,9 @@ export function contrast(a: string, b: string): number {
  * Sets an island's radio choices in the page itself, each as a click on its input, with no round
  * trip per choice: for tests that go through many configurations on one page load. A group is
  * found by its legend and a choice by its label; a choice already made is left alone. React
- * renders a click's change before the click returns.
+ * renders a click's change before the click returns, but an explorer may first have to load the
+ * code that works out a new setup (its stage says it is busy meanwhile): this waits until it has
+ * shown the setup chosen.
  */
 export async function clickChoices(island: Locator, choices: Array<[legend: string, label: string]>): Promise<void> {
 	await island.evaluate((root, choices) => {
@@ -204,4 +206,5 @@ export async function clickChoices(island: Locator, choices: Array<[legend: stri
 			if (!input.checked && !input.disabled) input.click();
 		}
 	}, choices);
+	await expect(island.locator('[aria-busy="true"]')).toHaveCount(0);
 }

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import type { AccountSetup } from '../../cross-account/model.ts';
 import Heading, { type HeadingLevel } from '../shared/Heading.tsx';
 import SourceLinks from '../shared/SourceLinks.tsx';
 
 /** What each account creates or allows for the drawn path, side by side where there is room. */
-export default function AccountSetupList({ setup, headingLevel }: { setup: AccountSetup[]; headingLevel: HeadingLevel }) {
+function AccountSetupList({ setup, headingLevel }: { setup: AccountSetup[]; headingLevel: HeadingLevel }) {
 	return (
 		<div className="cross-account__setup">
 			<Heading level={headingLevel}>What each account sets up</Heading>
@@ -27,3 +28,6 @@ export default function AccountSetupList({ setup, headingLevel }: { setup: Accou
 		</div>
 	);
 }
+
+/** Memoised: the explorer defers it, so a change re-renders it only when the setup itself changes. */
+export default memo(AccountSetupList);

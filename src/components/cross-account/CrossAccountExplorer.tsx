@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { SetupView } from '../../cross-account/setup-view.ts';
 import { CHOICES, DEFAULT_CONFIGURATION, FIELDS, fieldApplies, LABELS, type Configuration, type Field } from '../../cross-account/model.ts';
@@ -80,6 +80,8 @@ export default function CrossAccountExplorer({
 		idPrefix: prefix,
 	});
 	const { view, loading, failed, player, dispatch, hop } = explorer;
+	// Below the drawing, what each account sets up follows a change a moment later, like the hop list.
+	const setup = useDeferredValue(view.setup);
 
 	// The address is read once, on mount; from then on the explorer writes it.
 	const { hydrated, notices, dismissNotices, writeSearch } = useUrlSync(syncUrl, readAddress, (state) => {
@@ -146,8 +148,8 @@ export default function CrossAccountExplorer({
 				<div className={loading ? 'cross-account__stage is-stale' : 'cross-account__stage'} aria-busy={loading}>
 					<CrossAccountDiagram drawings={view.drawings} descriptions={view.descriptions} summary={view.summary} hop={hop!} idPrefix={prefix} onKeyDown={explorer.onKeyDown} />
 					<HopList
-						hops={view.hops}
-						step={player.step}
+						hops={explorer.list.hops}
+						step={explorer.list.step}
 						onSeek={explorer.seek}
 						hydrated={hydrated}
 						id={hopListId}
@@ -155,7 +157,7 @@ export default function CrossAccountExplorer({
 						onKeyDown={explorer.onKeyDown}
 					/>
 				</div>
-				<AccountSetupList setup={view.setup} headingLevel={subLevel} />
+				<AccountSetupList setup={setup} headingLevel={subLevel} />
 			</ShownPath>
 			{explorer.pageData}
 		</div>
