@@ -32,12 +32,13 @@ const pathOf = (view: SetupView) => view.path;
  * address needs nothing but the defaults.
  */
 async function readAddress(search: string): Promise<UrlState> {
-	const count = () => 1;
-	if (!mentionsExplorer(search)) return parseUrlState(search, count);
-	// Offline, the link's choices are still read; its hop starts at 1.
+	// Without the core no path can be counted: any hop is taken as given, and the player keeps it within the path.
+	const uncounted = () => Number.MAX_SAFE_INTEGER;
+	if (!mentionsExplorer(search)) return parseUrlState(search, uncounted);
+	// Offline, the link is still read; the island then says it could not load the choice.
 	return viewModule.load().then(
 		(module) => module.readAddress(search),
-		() => ({ ...parseUrlState(search, count), step: 0 }),
+		() => parseUrlState(search, uncounted),
 	);
 }
 
