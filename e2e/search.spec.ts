@@ -1,18 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CHAPTER_1 } from './fixtures.ts';
 
-test('the search box finds Hyperplane in chapter 1', async ({ page }) => {
-	await page.goto('/');
-	await page.getByRole('button', { name: 'Search' }).click();
-	const dialog = page.getByRole('dialog');
-	await dialog.getByPlaceholder('Search').fill('Hyperplane');
-	const result = dialog.locator('.pagefind-ui__result-link').first();
-	await expect(result).toBeVisible();
-	await expect(result).toHaveAttribute('href', new RegExp(`^${CHAPTER_1}`));
-	await result.click();
-	await expect(page).toHaveURL(new RegExp(CHAPTER_1));
-});
-
 test('text that appears only inside a diagram is in the search index', async ({ page }) => {
 	await page.goto(CHAPTER_1);
 	// A label from a diagram that the prose around it never uses, so only the SVG can supply it.
@@ -38,13 +26,14 @@ test('text that appears only inside a diagram is in the search index', async ({ 
 	expect(hits).toContainEqual({ url: expect.stringContaining(CHAPTER_1), hasLabel: true });
 });
 
-test('search costs a reader nothing until they reach for it: Ctrl+K then builds it, focused and working', async ({ page }) => {
+// The Search button's way in is clicked in csp.spec.ts (under the page's policy) and sub-path.spec.ts.
+test('search costs a reader nothing until they reach for it: Ctrl+K then builds it, focused, and it finds Hyperplane in chapter 1', async ({ page }) => {
 	const searchFiles: string[] = [];
 	page.on('request', (request) => {
 		const path = new URL(request.url()).pathname;
 		if (path.includes('/pagefind/') || /\/ui-core\.[\w-]+\.js$/.test(path)) searchFiles.push(path);
 	});
-	await page.goto(CHAPTER_1);
+	await page.goto('/');
 	// Starlight hands the search box its options once the page is idle; until a reader shows
 	// intent, the stand-in only marks the box (src/search/deferred-pagefind-ui.ts).
 	const results = page.locator('#starlight__search');
@@ -57,8 +46,11 @@ test('search costs a reader nothing until they reach for it: Ctrl+K then builds 
 	await expect(field).toBeFocused();
 	await expect(results).not.toHaveAttribute('data-search-deferred');
 	await page.keyboard.type('Hyperplane');
-	await expect(page.getByRole('dialog').locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', new RegExp(`^${CHAPTER_1}`));
+	const result = page.getByRole('dialog').locator('.pagefind-ui__result-link').first();
+	await expect(result).toHaveAttribute('href', new RegExp(`^${CHAPTER_1}`));
 	expect(searchFiles.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+	await result.click();
+	await expect(page).toHaveURL(new RegExp(CHAPTER_1));
 });
 
 test('a search for a symptom opens on the section that explains it, not on a line of code', async ({ page }) => {
