@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { LazyModule } from '../../explorer/lazy-module.ts';
 import type { Hop } from '../../topology/model.ts';
 import type { PlayerAction } from '../../topology/player.ts';
@@ -37,7 +37,20 @@ export function useExplorer<M, R, V extends JourneyView>({ module, compute, requ
 	// The page always carries the opening view, so there is always one to show.
 	const shown = (view ?? lastView)!;
 	const { player, dispatch, onKeyDown } = useJourney(pathOf(shown), shown.hops.length);
-	const { stage, reveal } = useStageInView();
+	const { stage, reveal: revealNow } = useStageInView();
+	const loading = view === undefined;
+	// A step taken while a new setup is on its way is shown again once it arrives, since its
+	// drawing may be taller than the one the stage was scrolled to.
+	const revealOnArrival = useRef(false);
+	const reveal = useCallback(() => {
+		revealOnArrival.current = loading;
+		revealNow();
+	}, [loading, revealNow]);
+	useEffect(() => {
+		if (loading || !revealOnArrival.current) return;
+		revealOnArrival.current = false;
+		revealNow();
+	}, [loading, revealNow]);
 
 	// Stepping from the player or the drawing keeps the drawing and the step panel on screen together.
 	const step = useCallback(
@@ -58,7 +71,7 @@ export function useExplorer<M, R, V extends JourneyView>({ module, compute, requ
 
 	return {
 		view: shown,
-		loading: view === undefined,
+		loading,
 		failed,
 		prefetch,
 		pageData,
