@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { recordProblems } from './fixtures.ts';
+import { FIRST_SEARCH, recordProblems } from './fixtures.ts';
 
 /**
  * Each page carries a strict Content-Security-Policy in a <meta> (headers.spec.ts reads it from
@@ -13,7 +13,7 @@ test('search, the Embed dialog and its downloads work under the policy', async (
 	await page.goto('/chapters/07-cross-account-private-integrations/');
 	await page.getByRole('button', { name: 'Search' }).click();
 	await page.getByRole('dialog').getByPlaceholder('Search').fill('PrivateLink');
-	await expect(page.getByRole('dialog').locator('.pagefind-ui__result-link').first()).toBeVisible();
+	await expect(page.getByRole('dialog').locator('.pagefind-ui__result-link').first()).toBeVisible(FIRST_SEARCH);
 	await page.keyboard.press('Escape');
 
 	const island = page.locator('.island').first();

@@ -120,6 +120,14 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
  */
 export const CONTRAST_RULES = ['color-contrast', 'link-in-text-block'];
 
+/**
+ * How long a page's first search may take to show its results: search loads its interface, its
+ * WebAssembly and the index's first chunks only then, and with the other worker's browser busy on a
+ * two-core machine that has taken more than the default five seconds (a CI run). Still a wait for
+ * the results themselves, well inside a test's 60 s.
+ */
+export const FIRST_SEARCH = { timeout: 15_000 };
+
 export interface AxeScope {
 	/** A selector to scan instead of the whole page (an island, a dialog). */
 	include?: string;

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CHAPTER_1 } from './fixtures.ts';
+import { CHAPTER_1, FIRST_SEARCH } from './fixtures.ts';
 
 test('text that appears only inside a diagram is in the search index', async ({ page }) => {
 	await page.goto(CHAPTER_1);
@@ -47,7 +47,7 @@ test('search costs a reader nothing until they reach for it: Ctrl+K then builds 
 	await expect(results).not.toHaveAttribute('data-search-deferred');
 	await page.keyboard.type('Hyperplane');
 	const result = page.getByRole('dialog').locator('.pagefind-ui__result-link').first();
-	await expect(result).toHaveAttribute('href', new RegExp(`^${CHAPTER_1}`));
+	await expect(result).toHaveAttribute('href', new RegExp(`^${CHAPTER_1}`), FIRST_SEARCH);
 	expect(searchFiles.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
 	await result.click();
 	await expect(page).toHaveURL(new RegExp(CHAPTER_1));
@@ -64,7 +64,8 @@ test('a search for a symptom opens on the section that explains it, not on a lin
 	const SYMPTOMS = ['504', '503', 'Connection is closed', 'INACTIVE', 'stage name', 'security group', 'certificate', '429', '403'];
 	for (const term of SYMPTOMS) {
 		await field.fill(term);
-		await expect(dialog.locator('.pagefind-ui__message')).toContainText(`for ${term}`);
+		// The first term also waits for search itself to load.
+		await expect(dialog.locator('.pagefind-ui__message')).toContainText(`for ${term}`, FIRST_SEARCH);
 		// The first section under the first result: its heading names the symptom
 		// (src/search/rank-sub-results.ts puts the best-scoring section first).
 		const section = dialog.locator('.pagefind-ui__result').first().locator('.pagefind-ui__result-nested .pagefind-ui__result-link').first();

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { SUB_PATH, SUB_PATH_DIST, SUB_PATH_ORIGIN } from '../scripts/sub-path.ts';
-import { DIST, hydrateIslands, SITE } from './fixtures.ts';
+import { DIST, FIRST_SEARCH, hydrateIslands, SITE } from './fixtures.ts';
 
 /**
  * The site built with BASE_PATH and served by a plain static file server under that path only
@@ -103,7 +103,7 @@ test('under a sub-path, search finds a chapter and links to it inside the sub-pa
 	const dialog = page.getByRole('dialog');
 	await dialog.getByPlaceholder('Search').fill('Hyperplane');
 	const result = dialog.locator('.pagefind-ui__result-link').first();
-	await expect(result).toBeVisible();
+	await expect(result).toBeVisible(FIRST_SEARCH);
 	await expect(result).toHaveAttribute('href', new RegExp(`^${SUB_PATH}chapters/01-`));
 	await result.click();
 	await expect(page).toHaveURL(new RegExp(`${SUB_PATH}chapters/01-`));
