@@ -121,7 +121,7 @@ const PLACEMENTS: Record<Orientation, (config: Configuration) => Placement> = { 
 
 /**
  * The drawing of `config` in one orientation: supported or not, with any impossible connection
- * crossed out, and each component's sentence from `descriptions` (setup-words.ts) when given.
+ * crossed out, and each component's sentence from `descriptions` (descriptions.ts) when given.
  */
 export function buildTopology(config: Configuration, orientation: Orientation = 'wide', descriptions?: Record<string, string>): Topology {
 	const placement = PLACEMENTS[orientation](config);

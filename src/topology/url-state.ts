@@ -30,7 +30,7 @@ const schema = (hops: (config: Configuration) => number): QuerySchema<Configurat
 /**
  * Reads the explorer's state from a query string. `hops` gives the hops of the path drawn for a
  * setup: for an unsupported one, its nearest supported one's, which takes AWS's rules in words
- * (setup-words.ts reads links with them).
+ * (setup-view.ts reads links with them).
  */
 export function parseUrlState(search: string, hops: (config: Configuration) => number): UrlState {
 	const { state: config, ...rest } = parseQuery(schema(hops), search);

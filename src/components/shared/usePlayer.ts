@@ -29,7 +29,7 @@ export function usePlayer(pathKey: string, total: number): [PlayerState, Dispatc
 /**
  * An explorer's journey of `total` hops, ready to step through: the player (see usePlayer) and the
  * keys for the drawing and the hop list (see stepKeys). The number is enough: the hops' words may
- * still be on their way (see useWords).
+ * still be on their way (see useSetupView).
  */
 export function useJourney(pathKey: string, total: number) {
 	const [player, dispatch] = usePlayer(pathKey, total);

@@ -61,7 +61,7 @@ async function readAddress(search: string): Promise<UrlState> {
 
 /**
  * Below this width (CSS px) the drawing turns tall: the wide one is 1,000 units across with 21-unit
- * text, so narrower than 620px its text would drop under 13px. topology.css uses the same number.
+ * text, so narrower than 620px its text would drop under 13px. shared/explorer.css uses the same number.
  */
 const TALL_BELOW = 620;
 
