@@ -22,7 +22,8 @@ async function choose(page: Page, legend: string, value: string) {
 	await explorer(page).getByRole('group', { name: legend }).getByRole('radio', { name: value, exact: true }).check();
 }
 
-test('choosing options redraws the topology and rewrites the hop list', async ({ page }) => {
+// One page load for both: from a supported setup the reader's next choice makes an unsupported one.
+test('choosing options redraws the topology and rewrites the hop list; an unsupported combination explains why and offers the nearest supported setup in one click', async ({ page }) => {
 	await openExplorer(page);
 	await expect(hopItems(page)).toHaveCount(buildHops(DEFAULT_CONFIGURATION).length);
 	const svg = explorer(page).locator('svg').first();
@@ -36,6 +37,30 @@ test('choosing options redraws the topology and rewrites the hop list', async ({
 	await expect(svg).toContainText('VPC endpoint service');
 	await expect(hopItems(page)).toHaveCount(buildHops({ ...DEFAULT_CONFIGURATION, target: 'nlb', link: 'v1' }).length);
 	await expect(explorer(page).locator('ol.hop-list')).toContainText('PrivateLink');
+
+	// Back to the Application Load Balancer, keeping V1: a VPC link V1 reaches only a Network Load Balancer.
+	await choose(page, LABELS.target.legend, LABELS.target.values.alb);
+	const panel = explorer(page).getByRole('region', { name: 'This combination is not supported' });
+	await expect(panel).toBeVisible();
+	await expect(panel).toContainText('one Network Load Balancer');
+	await expect(panel.getByRole('link').first()).toHaveAttribute('href', /^https:\/\/docs\.aws\.amazon\.com\//);
+	// The drawing shows what was chosen, with the connection that cannot exist crossed out, and the
+	// two choices that clash are marked; there is no journey to step through.
+	const drawing = explorer(page).locator('svg[data-diagram]').filter({ visible: true });
+	await expect(drawing).toContainText('VPC endpoint service');
+	await expect(drawing).toContainText('Application Load Balancer');
+	await expect(drawing.locator('.edge--crossed')).toHaveCount(1);
+	for (const legend of [LABELS.link.legend, LABELS.target.legend]) {
+		await expect(explorer(page).getByRole('group', { name: legend })).toContainText('(clashes)');
+	}
+	await expect(explorer(page).getByRole('button', { name: 'Play' })).toHaveCount(0);
+
+	// The way out keeps the choice just made, the load balancer, and changes the VPC link back.
+	await panel.getByRole('button', { name: /nearest supported/ }).click();
+	await expect(panel).toBeHidden();
+	await expect(explorer(page).getByRole('radio', { name: LABELS.target.values.alb, exact: true })).toBeChecked();
+	await expect(explorer(page).getByRole('radio', { name: LABELS.link.values.v2, exact: true })).toBeChecked();
+	await expect(hopItems(page)).toHaveCount(buildHops(DEFAULT_CONFIGURATION).length);
 });
 
 test('stepping with the buttons, the scrubber and the keyboard moves the current hop', async ({ page }) => {
@@ -136,30 +161,6 @@ test('a shared URL restores the configuration and the hop', async ({ page }) => 
 	await expect(explorer(page).getByRole('radio', { name: LABELS.compute.values.ec2, exact: true })).toBeChecked();
 	await expect(currentHop(page)).toContainText(hops[2]!.title);
 	await expect(explorer(page).locator('svg').first()).toContainText('Cloud Map service');
-});
-
-test('an unsupported combination explains why and offers the nearest supported setup in one click', async ({ page }) => {
-	await openExplorer(page);
-	await choose(page, LABELS.link.legend, LABELS.link.values.v1);
-	const panel = explorer(page).getByRole('region', { name: 'This combination is not supported' });
-	await expect(panel).toBeVisible();
-	await expect(panel).toContainText('one Network Load Balancer');
-	await expect(panel.getByRole('link').first()).toHaveAttribute('href', /^https:\/\/docs\.aws\.amazon\.com\//);
-	// The drawing shows what was chosen, with the connection that cannot exist crossed out, and the
-	// two choices that clash are marked; there is no journey to step through.
-	const drawing = explorer(page).locator('svg[data-diagram]').filter({ visible: true });
-	await expect(drawing).toContainText('VPC endpoint service');
-	await expect(drawing).toContainText('Application Load Balancer');
-	await expect(drawing.locator('.edge--crossed')).toHaveCount(1);
-	for (const legend of [LABELS.link.legend, LABELS.target.legend]) {
-		await expect(explorer(page).getByRole('group', { name: legend })).toContainText('(clashes)');
-	}
-	await expect(explorer(page).getByRole('button', { name: 'Play' })).toHaveCount(0);
-
-	await panel.getByRole('button', { name: /nearest supported/ }).click();
-	await expect(panel).toBeHidden();
-	await expect(explorer(page).getByRole('radio', { name: LABELS.link.values.v1, exact: true })).toBeChecked();
-	await expect(explorer(page).getByRole('radio', { name: LABELS.target.values.nlb, exact: true })).toBeChecked();
 });
 
 test('a hostile URL falls back with a visible notice and injects nothing', async ({ page }) => {
