@@ -63,7 +63,7 @@ test('choosing options redraws the topology and rewrites the hop list; an unsupp
 	await expect(hopItems(page)).toHaveCount(buildHops(DEFAULT_CONFIGURATION).length);
 });
 
-test('stepping with the buttons, the scrubber and the keyboard moves the current hop', async ({ page }) => {
+test('stepping with the buttons, the scrubber and the keyboard moves the current hop, and with reduced motion the packet jumps instead of travelling', async ({ page }) => {
 	await openExplorer(page);
 	const hops = buildHops(DEFAULT_CONFIGURATION);
 	await expect(currentHop(page)).toContainText(hops[0]!.title);
@@ -112,6 +112,12 @@ test('stepping with the buttons, the scrubber and the keyboard moves the current
 	await expect(explorer(page).locator('[aria-live="polite"]')).toContainText(hops[4]!.title);
 	// The view is in the URL.
 	await expect(page).toHaveURL(new RegExp(`step=5`));
+
+	// The packet travels between hops, unless the reader asks for reduced motion: then it jumps.
+	const travel = () => explorer(page).locator('.packet').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+	expect(await travel()).not.toMatch(/^0s(, 0s)*$/);
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	expect(await travel()).toMatch(/^0s(, 0s)*$/);
 });
 
 test('play moves at once, then at the speed the reader picks, and the visible pause stops it', async ({ page }) => {
@@ -200,15 +206,6 @@ test('the code that works out other setups loads only when the reader reaches fo
 	// The last setup stays on screen, marked busy, rather than an empty stage.
 	await expect(island.locator('.explorer__stage')).toHaveAttribute('aria-busy', 'true');
 	await expect(island.locator('[data-step-panel]')).toContainText('hop 2 of');
-});
-
-test('with reduced motion the packet jumps between hops instead of travelling', async ({ browser }) => {
-	const context = await browser.newContext({ reducedMotion: 'reduce' });
-	const page = await context.newPage();
-	await openExplorer(page);
-	const packet = explorer(page).locator('.packet').first();
-	expect(await packet.evaluate((el) => getComputedStyle(el).transitionDuration)).toMatch(/^0s(, 0s)*$/);
-	await context.close();
 });
 
 /**
