@@ -10,7 +10,8 @@ import { axeViolations, builtPages, CONTRAST_RULES, hydrateIslands, openInTheme,
  *   must not scroll sideways;
  * - the dark theme changes colours only (the DOM stays byte for byte the same), and every
  *   colour pair still passes axe's contrast rules;
- * - with JavaScript off the same text, diagrams and island drawings are there.
+ * - with JavaScript off the same text, diagrams and island drawings are there, and no Embed
+ *   button shows, since there is no dialog to open.
  *
  * The page without JavaScript is the same tab, loaded again once scripts are switched off: no
  * second browser context and tab to start for every page (about a second each on two busy cores).
@@ -95,6 +96,8 @@ for (const path of builtPages()) {
 		const defined = await page.evaluate(() => [...document.querySelectorAll('*')].filter((element) => element.localName.includes('-') && customElements.get(element.localName)).length);
 		expect(defined, 'custom elements defined with scripts off').toBe(0);
 		const withoutScripts = await contentOf(page);
+		// Without scripts there is no dialog to open, so no Embed button shows.
+		await expect(page.getByRole('button', { name: /^Embed/ }), 'Embed buttons with scripts off').toHaveCount(0);
 		expect(withoutScripts.headings.length + withoutScripts.islands.length).toBeGreaterThan(0);
 		expect(withoutScripts, 'the same content without JavaScript').toEqual(withScripts);
 	});
