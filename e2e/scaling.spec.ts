@@ -251,13 +251,15 @@ test('the planner fits a phone screen: the drawing scales and the checks reflow'
 	}
 });
 
-// A plan where most checks bind, one with advice and limits that cannot be raised, and one with a
-// field error showing, in both themes, each with the Region list open. The default plan on this
-// page is read whole, in both themes, by sweep.spec.ts (/embed/scaling/), so it is not read again here.
+// Two plans, each with the Region list open, in both themes: one where most checks bind, and one
+// with advice and a limit that cannot be raised, opened from an address with a bad value (a
+// notice) and with a field the reader has emptied (a field error). The default plan on this page
+// is read whole, in both themes, by sweep.spec.ts (/embed/scaling/), so it is not read again here.
+const blocked = new URLSearchParams(toSearch({ ...DEFAULT_PLAN, apiType: 'http', regionClass: 'newer', burst: 2_000, azs: 1, timeoutMs: 40_000 }));
+blocked.set('apis', 'many');
 const PLANS: Array<{ name: string; search: string; typeInto?: string }> = [
 	{ name: 'binding', search: toSearch({ ...DEFAULT_PLAN, rps: 20_000, routes: 400, azs: 3, subnetsPerAz: 4, timeoutMs: 40_000 }) },
-	{ name: 'blocked', search: toSearch({ ...DEFAULT_PLAN, apiType: 'http', regionClass: 'newer', burst: 2_000, azs: 1, timeoutMs: 40_000 }) },
-	{ name: 'notice and field error', search: '?rps=abc', typeInto: '' },
+	{ name: 'blocked, with a notice and a field error', search: `?${blocked}`, typeInto: '' },
 ];
 test('axe finds no violation in the planner, light theme, and no contrast problem in the dark theme', async ({ page }) => {
 	for (const plan of PLANS) {
@@ -265,8 +267,10 @@ test('axe finds no violation in the planner, light theme, and no contrast proble
 		await expect(planner(page)).toHaveAttribute('data-hydrated', 'true');
 		await planner(page).locator('summary').click();
 		if (plan.typeInto !== undefined) {
+			await expect(planner(page).getByRole('status')).toContainText(`“${NUMBER_SPECS.apis.label}”`);
 			await numberBox(page, RPS).fill(plan.typeInto);
 			await expect(numberBox(page, RPS)).toHaveAttribute('aria-invalid', 'true');
+			await expect(check(page, 'timeout')).toHaveAttribute('data-status', 'blocked');
 		}
 		expect(await axeViolations(page, { include: '[data-scaling-planner]' }), `${plan.name}, light`).toEqual([]);
 		await switchTheme(page, 'dark');
