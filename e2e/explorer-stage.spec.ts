@@ -1,4 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { buildHops as crossAccountHops } from '../src/cross-account/hops.ts';
+import { FIELDS as CROSS_ACCOUNT_FIELDS, LABELS as CROSS_ACCOUNT_LABELS, type Configuration as CrossAccountConfiguration } from '../src/cross-account/model.ts';
+import { allConfigurations as crossAccountConfigurations, assess, pathKey } from '../src/cross-account/rules.ts';
 import { buildHops } from '../src/topology/hops.ts';
 import { FIELDS, LABELS, type Configuration } from '../src/topology/model.ts';
 import { allConfigurations, validate } from '../src/topology/rules.ts';
@@ -9,27 +12,43 @@ import { clickChoices } from './fixtures.ts';
  * arrow key, the whole drawing and the current hop's step panel (title, sentence, packet) are in
  * the window together, below the sticky header, with nothing to scroll; the panel's content fits
  * it; and stepping never changes the island's height. Checked for every step of every supported
- * setup on a desktop (1280x800: the full-page explorer and a chapter column) and on a phone
- * (390x844), with less motion asked for, so the page scrolls to the stage at once.
+ * setup of both explorers on a desktop (1280x800: the full-page explorer and a chapter column)
+ * and on a phone (390x844, where a chapter also keeps its table of contents' bar at the top),
+ * with less motion asked for, so the page scrolls to the stage at once.
  */
 
 const explorer = (page: Page) => page.locator('[data-topology-explorer]').first();
 const supported = allConfigurations().filter((config) => validate(config).valid);
-const nameOf = (config: Configuration) => Object.values(config).join('/');
+const nameOf = (config: object) => Object.values(config).join('/');
 
 /** Sets the choices as a reader clicks them, unfolding them first on a phone; one round trip. */
-async function choose(page: Page, config: Configuration) {
-	const island = explorer(page);
+async function chooseIn(island: Locator, choices: Array<[legend: string, label: string]>) {
 	await island.locator('.explorer__setup').evaluate((details) => ((details as HTMLDetailsElement).open = true));
-	await clickChoices(island, FIELDS.map((field) => [LABELS[field].legend, (LABELS[field].values as Record<string, string>)[config[field]]!]));
+	await clickChoices(island, choices);
 }
+const choose = (page: Page, config: Configuration) =>
+	chooseIn(explorer(page), FIELDS.map((field) => [LABELS[field].legend, (LABELS[field].values as Record<string, string>)[config[field]]!]));
+
+/** The cross-account explorer's paths: each one its choices draw, once (a private API ignores the API choice). */
+const crossAccount = (page: Page) => page.locator('[data-cross-account-explorer]').first();
+const crossAccountPaths = [
+	...new Map(
+		crossAccountConfigurations()
+			.filter((config) => assess(config).status !== 'impossible')
+			.map((config) => [pathKey(config), config]),
+	).values(),
+];
+const chooseCrossAccount = (page: Page, config: CrossAccountConfiguration) =>
+	chooseIn(crossAccount(page), CROSS_ACCOUNT_FIELDS.map((field) => [CROSS_ACCOUNT_LABELS[field].legend, (CROSS_ACCOUNT_LABELS[field].values as Record<string, string>)[config[field]]!]));
 
 /**
  * In the page: what breaks the promise on the stage as it is now, in words (nothing when it
  * holds). `title` is the hop that should be showing.
  */
 const STAGE_CHECK = `(island, title) => {
-	const headerBottom = document.querySelector('header.header')?.getBoundingClientRect().bottom ?? 0;
+	// What stays at the top of the window: the header and, on a narrow chapter, the bar of its table of contents.
+	const stuck = [document.querySelector('header.header'), document.querySelector('mobile-starlight-toc nav')];
+	const headerBottom = Math.max(0, ...stuck.map((element) => element?.getBoundingClientRect().bottom ?? 0));
 	const within = (element) => {
 		const box = element?.getBoundingClientRect();
 		return !!box && box.height > 0 && box.top >= headerBottom - 1 && box.bottom <= window.innerHeight + 1 && box.left >= 0 && box.right <= window.innerWidth;
@@ -51,9 +70,8 @@ const STAGE_CHECK = `(island, title) => {
  * callbacks run in the order they were asked for). One round trip for the whole journey, so that
  * every setup fits in one test.
  */
-async function everyStep(page: Page, config: Configuration): Promise<string[]> {
-	const titles = buildHops(config).map((hop) => hop.title);
-	return explorer(page).evaluate(
+async function everyStep(island: Locator, titles: string[]): Promise<string[]> {
+	return island.evaluate(
 		async (island, { titles, check }) => {
 			const stageCheck = (0, eval)(check) as (island: Element, title: string) => string[];
 			const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -81,10 +99,12 @@ async function everyStep(page: Page, config: Configuration): Promise<string[]> {
 	);
 }
 
-async function openStage(page: Page, path: string) {
+const titlesOf = (config: Configuration) => buildHops(config).map((hop) => hop.title);
+
+async function openStage(page: Page, path: string, island = explorer(page)) {
 	await page.goto(path);
-	await explorer(page).scrollIntoViewIfNeeded();
-	await expect(explorer(page)).toHaveAttribute('data-hydrated', 'true');
+	await island.scrollIntoViewIfNeeded();
+	await expect(island).toHaveAttribute('data-hydrated', 'true');
 }
 
 for (const viewport of [
@@ -97,7 +117,18 @@ for (const viewport of [
 		await openStage(page, '/explorer/');
 		for (const config of supported) {
 			await choose(page, config);
-			expect(await everyStep(page, config), nameOf(config)).toEqual([]);
+			expect(await everyStep(explorer(page), titlesOf(config)), nameOf(config)).toEqual([]);
+		}
+		await context.close();
+	});
+
+	test(`at ${viewport.width}x${viewport.height}, every step of every cross-account path in chapter 7 shows the drawing and its explanation together`, async ({ browser }) => {
+		const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+		const page = await context.newPage();
+		await openStage(page, '/chapters/07-cross-account-private-integrations/', crossAccount(page));
+		for (const config of crossAccountPaths) {
+			await chooseCrossAccount(page, config);
+			expect(await everyStep(crossAccount(page), crossAccountHops(config).map((hop) => hop.title)), nameOf(config)).toEqual([]);
 		}
 		await context.close();
 	});
@@ -132,13 +163,18 @@ for (const viewport of [
 	});
 }
 
-test('in a chapter column at 1280x800, every step of every HTTP API setup shows the drawing and its explanation together', async ({ browser }) => {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-	const page = await context.newPage();
-	await openStage(page, '/chapters/02-http-api-private-integrations/');
-	for (const config of supported.filter((c) => c.api === 'http')) {
-		await choose(page, config);
-		expect(await everyStep(page, config), nameOf(config)).toEqual([]);
-	}
-	await context.close();
-});
+for (const viewport of [
+	{ width: 1280, height: 800 },
+	{ width: 390, height: 844 },
+]) {
+	test(`in chapter 2 at ${viewport.width}x${viewport.height}, every step of every HTTP API setup shows the drawing and its explanation together`, async ({ browser }) => {
+		const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+		const page = await context.newPage();
+		await openStage(page, '/chapters/02-http-api-private-integrations/');
+		for (const config of supported.filter((c) => c.api === 'http')) {
+			await choose(page, config);
+			expect(await everyStep(explorer(page), titlesOf(config)), nameOf(config)).toEqual([]);
+		}
+		await context.close();
+	});
+}

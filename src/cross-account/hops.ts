@@ -28,8 +28,8 @@ const PLAIN_HTTP = 'None: plain HTTP';
 const PLAIN_HTTP_WHY = 'Private integrations use plain HTTP unless you configure HTTPS.';
 const consumerAccount = `account ${ACCOUNTS.consumer.id}`;
 const providerAccount = `account ${ACCOUNTS.provider.id}`;
-/** A REST API's Host header: the host name in the integration uri, here the ALB's DNS name. */
-const ALB_HOST = 'The ALB’s DNS name, taken from the integration uri';
+/** A REST API's Host header: the host name in the integration uri (in this design, the ALB's DNS name; the hop's detail says so). */
+const ALB_HOST = 'The host name in the uri';
 
 function backendRequests(config: Configuration): HopDraft[] {
 	const rest = config.via === 'rest-api';
@@ -81,7 +81,7 @@ function backendRequests(config: Configuration): HopDraft[] {
 			'API Gateway hands the request to the VPC link',
 			'API Gateway sends the plain HTTP request into the VPC link, toward the internal ALB in the API account.',
 			`${integration} The integration cannot name the provider’s load balancer instead: the API, the VPC link and the load balancer must belong to one account. ${PLAIN_HTTP_WHY}`,
-			wire('API Gateway (AWS-managed)', 'Internal ALB listener, via the VPC link'),
+			wire('API Gateway (AWS-managed)', 'ALB listener, via the VPC link'),
 			rest
 				? chapter1('following-one-request-through-a-v2-private-integration', 'Following one request through a V2 private integration')
 				: chapter1('vpc-link-v2-current', 'VPC link V2 (current)'),
@@ -116,9 +116,9 @@ function backendRequests(config: Configuration): HopDraft[] {
 			'vpce',
 			'eps',
 			'Across AWS PrivateLink into the provider account',
-			'The interface endpoint carries the connection over AWS PrivateLink to the provider’s endpoint service in the other account.',
+			'The interface endpoint carries the connection over AWS PrivateLink to the provider’s endpoint service.',
 			`This is the only place where traffic passes from one account to the other. The interface endpoint carries the connection over AWS PrivateLink to the endpoint service whose name the provider shared (${ENDPOINT_SERVICE_NAME}). No VPC peering, transit gateway or internet path is involved, and the two VPCs may even use overlapping IP ranges. Connections only start on the consumer side: the provider cannot open one back into the consumer VPC this way.`,
-			wire(`Interface endpoint, ${consumerAccount}`, `Endpoint service, ${providerAccount}`),
+			wire(`Interface endpoint (${ACCOUNTS.consumer.id})`, `Endpoint service (${ACCOUNTS.provider.id})`),
 			chapter7('who-may-connect-allowed-principals-and-acceptance', 'Who may connect: allowed principals and acceptance'),
 			[SOURCES.privateLinkConcepts, SOURCES.privateLinkConnectivity, SOURCES.privateLinkMultiVpc],
 		),
@@ -229,7 +229,7 @@ function privateApiRequests(): HopDraft[] {
 			'The private API uses its own private integration',
 			'API Gateway sends the plain HTTP request into the provider’s own VPC link, toward the internal ALB in integrationTarget.',
 			`From here on everything is in the provider account, where the usual same-account rule holds. The method’s integration is HTTP_PROXY over the provider’s VPC link V2, with the ARN of the provider’s internal ALB in integrationTarget. The two doors are independent: the endpoint decided who may call the API, and the VPC link decides how the API reaches its backend. ${REST_PATH_NOTE} ${PLAIN_HTTP_WHY}`,
-			back('API Gateway (AWS-managed)', 'Internal ALB listener, via the VPC link'),
+			back('API Gateway (AWS-managed)', 'ALB listener, via the VPC link'),
 			chapter1('both-doors-private', 'Both doors private'),
 			[SOURCES.restSetUpV2, SOURCES.restPrivateIntegrations, SOURCES.restHttpIntegrations],
 		),

@@ -3,7 +3,8 @@
  * to the view. Plain TypeScript, no framework. The hop and packet shapes are the topology
  * explorer's, so both islands share the hop list and the player.
  */
-import type { Hop, Packet, Source, TopologyNode } from '../topology/model.ts';
+import type { Labelled } from '../explorer/geometry.ts';
+import type { Hop, Owner, Packet, Source, TopologyNode } from '../topology/model.ts';
 
 export type { Hop, Packet, Source };
 
@@ -44,6 +45,13 @@ export const LABELS: { [F in Field]: { legend: string; values: Record<Configurat
 	},
 };
 
+/** A choice in a few words, for the one line the choices fold into on a phone. */
+export function summarizeConfiguration(config: Configuration): string {
+	if (config.pattern === 'private-api') return 'A private API called from another account';
+	const via = { 'http-api': 'HTTP API', 'rest-api': 'REST API (inferred)', 'direct-link': 'a direct VPC link' }[config.via];
+	return `A backend in another account, through ${via}`;
+}
+
 /** Whether a field means anything for a configuration: the API choice belongs to the backend pattern only. */
 export function fieldApplies(field: Field, config: Configuration): boolean {
 	return field !== 'via' || config.pattern === 'backend';
@@ -62,32 +70,32 @@ export interface DiagramNode extends TopologyNode {
 	zone: Side | 'internet';
 }
 
-/** A box drawn behind the nodes: an account, a VPC, API Gateway's managed side, or the internet. */
+/**
+ * A box drawn behind the nodes: an account, a VPC, API Gateway's managed side, or the internet.
+ * All but an account are coloured by who runs them, in the palette the topology explorer uses.
+ */
 export interface Area {
 	id: string;
 	kind: 'account' | 'vpc' | 'managed' | 'internet';
 	label: string;
 	/** A second line under the label, such as the account ID. */
 	sublabel?: string;
+	/** Who runs it: the caller, AWS, the consumer's VPC, or the other account's. */
+	owner?: Owner;
+	/** Which top corner the label sits in: the left unless a line passes there. */
+	labelCorner?: 'left' | 'right';
 	x: number;
 	y: number;
 	width: number;
 	height: number;
 }
 
-/** A connection in the drawing; hops travel along these. */
-export interface DiagramEdge {
+/** A connection in the drawing; hops travel along these. Some carry a label of what they carry. */
+export interface DiagramEdge extends Labelled {
 	from: string;
 	to: string;
-	/** The one edge that crosses between the accounts carries the name of what carries it. */
-	crossing?: { label: string; x: number; y: number; anchor: 'start' | 'middle' | 'end' };
-}
-
-/** Words drawn in an empty corner of the drawing. */
-export interface DiagramNote {
-	x: number;
-	y: number;
-	lines: string[];
+	/** The one connection between the accounts, over AWS PrivateLink: drawn dashed. */
+	crossing?: boolean;
 }
 
 /** A drawing, in its own coordinate space (the SVG viewBox). */
@@ -97,7 +105,6 @@ export interface Diagram {
 	areas: Area[];
 	nodes: DiagramNode[];
 	edges: DiagramEdge[];
-	notes: DiagramNote[];
 }
 
 /** Side by side for wide screens; one account above the other for phones. */

@@ -16,11 +16,9 @@ import { parseUrlState, type UrlState } from './url-state.ts';
 export interface SetupView {
 	/** How well AWS supports the chosen configuration; for the refused one, why and what works instead. */
 	verdict: Verdict;
-	/** For the refused link: the verdict on the path drawn instead (otherwise it is `verdict`). */
-	shownVerdict?: Exclude<Verdict, { status: 'impossible' }>;
 	/** Names the path drawn: choices that draw the same path keep the player's place. */
 	path: string;
-	/** The path drawn, in a few words, for the line that says what is shown. */
+	/** The choice, in a few words, for the line that says what is shown. */
 	description: string;
 	/** For the refused link: the way that works, in words, for its button. */
 	alternativeDescription?: string;
@@ -48,10 +46,8 @@ export function setupView(config: Configuration): SetupView {
 		hops: buildHops(shown),
 		verdict,
 		path: pathKey(config),
-		description: describeConfiguration(shown),
-		...(verdict.status === 'impossible'
-			? { shownVerdict: assess(shown) as SetupView['shownVerdict'], alternativeDescription: describeConfiguration(verdict.alternative), blocked: buildBlockedDiagram() }
-			: {}),
+		description: describeConfiguration(config),
+		...(verdict.status === 'impossible' ? { alternativeDescription: describeConfiguration(verdict.alternative), blocked: buildBlockedDiagram() } : {}),
 		summary: describeDiagram(config),
 		drawings: { wide: bare(wide!), tall: bare(tall!) },
 		descriptions: Object.fromEntries(wide!.nodes.map((node) => [node.id, node.description!])),

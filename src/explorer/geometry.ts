@@ -17,8 +17,15 @@ export interface TextMetrics {
 	charWidth: number;
 }
 
-/** The cross-account drawing's text: 19-unit labels, 13 characters to a line of a 150-unit box (see .node__label in island.css). */
-export const DEFAULT_METRICS: TextMetrics = { lineHeight: 23, padding: 12, nodeWidth: 150, charWidth: 150 / 14 };
+/**
+ * Both explorers' drawings set their text at 21 units: at least 13 CSS px where a drawing is shown
+ * at its smallest (a 1,000-unit wide drawing in a 620px column, a 560-unit tall one on a 358px
+ * phone). A label gets 11 characters to a line of a 150-unit box (see .node__label in explorer.css).
+ */
+export const FONT_SIZE = 21;
+export const DEFAULT_METRICS: TextMetrics = { lineHeight: 25, padding: 11, nodeWidth: 150, charWidth: 12 };
+/** A connection's label is drawn in a pill: its text plus this much room each side, FONT_SIZE + 8 tall. */
+export const PILL_PADDING = 8;
 
 /** A component to size: its label, centre and, optionally, its own width. */
 export interface Sizable {
@@ -94,4 +101,42 @@ export function textRect(text: string, x: number, y: number, anchor: 'start' | '
 	const width = text.length * charWidth;
 	const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
 	return { left, top: y - fontSize * 0.6, right: left + width, bottom: y + fontSize * 0.6 };
+}
+
+/** What a connection carries ("HTTPS :443"), and where its pill is drawn. */
+export interface Labelled {
+	label?: string;
+	labelAt?: { x: number; y: number; anchor: 'start' | 'middle' | 'end' };
+}
+
+/** The room a connection's label takes, pill included; undefined for a connection without one. */
+export function labelRect(edge: Labelled): Rect | undefined {
+	if (!edge.label || !edge.labelAt) return undefined;
+	const { x, y, anchor } = edge.labelAt;
+	const text = textRect(edge.label, x, y, anchor, FONT_SIZE, DEFAULT_METRICS.charWidth);
+	return { left: text.left - PILL_PADDING, right: text.right + PILL_PADDING, top: y - (FONT_SIZE + 8) / 2, bottom: y + (FONT_SIZE + 8) / 2 };
+}
+
+/** Whether the straight line from `a` to `b` passes through the inside of `rect` (touching its edge does not count). */
+export function crossesRect(a: { x: number; y: number }, b: { x: number; y: number }, rect: Rect): boolean {
+	// Clip the segment to the rectangle, one axis at a time (Liang-Barsky); what is left lies inside.
+	let from = 0;
+	let to = 1;
+	const clip = (start: number, delta: number, low: number, high: number) => {
+		if (delta === 0) return start > low && start < high;
+		const [t1, t2] = [(low - start) / delta, (high - start) / delta].sort((p, q) => p - q) as [number, number];
+		from = Math.max(from, t1);
+		to = Math.min(to, t2);
+		return from < to;
+	};
+	return clip(a.x, b.x - a.x, rect.left, rect.right) && clip(a.y, b.y - a.y, rect.top, rect.bottom) && to - from > 1e-9;
+}
+
+/** The pairs among named rectangles that overlap, as "a / b", for a layout test's message. */
+export function overlappingPairs(things: ReadonlyArray<readonly [name: string, rect: Rect, ...rest: unknown[]]>): string[] {
+	const found: string[] = [];
+	things.forEach(([name, rect], index) => {
+		for (const [otherName, other] of things.slice(index + 1)) if (overlaps(rect, other)) found.push(`${name} / ${otherName}`);
+	});
+	return found;
 }

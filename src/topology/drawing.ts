@@ -1,4 +1,4 @@
-import { boxesOf, overlaps, rectOf, textRect, type Box, type Rect, type TextMetrics } from '../explorer/geometry.ts';
+import { boxesOf, FONT_SIZE, labelRect, overlappingPairs, rectOf, textRect, type Box, type Rect } from '../explorer/geometry.ts';
 import type { Area, Topology, TopologyEdge } from './model.ts';
 
 /**
@@ -6,24 +6,10 @@ import type { Area, Topology, TopologyEdge } from './model.ts';
  * which checks that nothing overlaps. Where things go is layout.ts's business.
  */
 
-/** The label font of the topology drawing (see .explorer-diagram in topology.css). */
-export const FONT_SIZE = 21;
-export const METRICS: TextMetrics = { lineHeight: 25, padding: 11, nodeWidth: 150, charWidth: 12 };
-/** A connection's label: its text plus this much room each side, FONT_SIZE + 8 tall. */
-export const PILL_PADDING = 8;
-
 type Anchor = NonNullable<TopologyEdge['labelAt']>['anchor'];
 
-/** The room an edge's label takes, pill included. */
-export function labelRect(edge: TopologyEdge): Rect | undefined {
-	if (!edge.label || !edge.labelAt) return undefined;
-	const { x, y, anchor } = edge.labelAt;
-	const text = textRect(edge.label, x, y, anchor, FONT_SIZE, METRICS.charWidth);
-	return { left: text.left - PILL_PADDING, right: text.right + PILL_PADDING, top: y - (FONT_SIZE + 8) / 2, bottom: y + (FONT_SIZE + 8) / 2 };
-}
-
 /** Every component's box in a drawing, sized with the topology's text metrics. */
-export const topologyBoxes = (topology: Topology): Map<string, Box> => boxesOf(topology.nodes, METRICS);
+export const topologyBoxes = (topology: Topology): Map<string, Box> => boxesOf(topology.nodes);
 
 /** Pairs of things that overlap in a drawing (component boxes, edge labels and area labels), named for a test's message. */
 export function overlapsIn(topology: Topology): string[] {
@@ -34,11 +20,7 @@ export function overlapsIn(topology: Topology): string[] {
 		if (rect) things.push([`label ${edge.from}>${edge.to}`, rect]);
 	}
 	for (const a of topology.areas) things.push([`area label ${a.id}`, areaLabelRect(a)]);
-	const found: string[] = [];
-	things.forEach(([name, rect], index) => {
-		for (const [otherName, other] of things.slice(index + 1)) if (overlaps(rect, other)) found.push(`${name} / ${otherName}`);
-	});
-	return found;
+	return overlappingPairs(things);
 }
 
 /**

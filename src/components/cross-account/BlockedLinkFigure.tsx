@@ -1,12 +1,17 @@
 import type { BlockedDiagram } from '../../cross-account/layout.ts';
 import { ACCOUNTS } from '../../cross-account/model.ts';
-import { boxesOf, entryPoint } from '../../explorer/geometry.ts';
+import type { CSSProperties } from 'react';
+import { diagramBoxes } from '../../cross-account/drawing.ts';
+import { entryPoint } from '../../explorer/geometry.ts';
 import { NodeBody } from '../shared/svg-parts.tsx';
 import { AreaShape } from './svg-parts.tsx';
 
-/** The connection AWS does not allow, drawn: a dashed line marked with a cross and the words "Not allowed". */
+/**
+ * The connection AWS does not allow, drawn in the stage where a path would be: a dashed line
+ * marked with a cross and the words "Not allowed".
+ */
 export default function BlockedLinkFigure({ diagram, idPrefix }: { diagram: BlockedDiagram; idPrefix: string }) {
-	const boxes = boxesOf(diagram.nodes);
+	const boxes = diagramBoxes(diagram);
 	const captionId = `${idPrefix}-not-possible-figure`;
 	const from = boxes.get(diagram.blocked.from)!;
 	const to = boxes.get(diagram.blocked.to)!;
@@ -14,8 +19,16 @@ export default function BlockedLinkFigure({ diagram, idPrefix }: { diagram: Bloc
 	const end = entryPoint(from, to);
 	const middle = { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
 	return (
-		<figure className="cross-account__blocked-figure">
-			<svg viewBox={`0 0 ${diagram.width} ${diagram.height}`} width="100%" role="img" aria-labelledby={captionId}>
+		<figure className="explorer-diagram cross-account__blocked-figure">
+			<div className="explorer-diagram__canvas">
+			<svg
+				className="explorer-svg"
+				data-diagram=""
+				viewBox={`0 0 ${diagram.width} ${diagram.height}`}
+				style={{ '--ratio': diagram.width / diagram.height } as CSSProperties}
+				role="img"
+				aria-labelledby={captionId}
+			>
 				{diagram.areas.map((area) => (
 					<AreaShape key={area.id} area={area} />
 				))}
@@ -26,7 +39,7 @@ export default function BlockedLinkFigure({ diagram, idPrefix }: { diagram: Bloc
 				})}
 				<line className="cross-account-blocked__line" x1={start.x} y1={start.y} x2={end.x} y2={end.y} />
 				{diagram.nodes.map((node) => (
-					<g key={node.id} className="node">
+					<g key={node.id} className={`node node--${node.owner}`}>
 						<NodeBody box={boxes.get(node.id)!} labelClassName="cross-account-diagram__label" />
 					</g>
 				))}
@@ -38,6 +51,7 @@ export default function BlockedLinkFigure({ diagram, idPrefix }: { diagram: Bloc
 					{diagram.blocked.label}
 				</text>
 			</svg>
+			</div>
 			<figcaption id={captionId}>
 				The connection that cannot exist: a VPC link in account {ACCOUNTS.consumer.id} pointing at a Network Load Balancer in account{' '}
 				{ACCOUNTS.provider.id}, crossed out.

@@ -1,22 +1,19 @@
-import type { BlockedDiagram } from '../../cross-account/layout.ts';
 import type { Configuration } from '../../cross-account/model.ts';
 import type { Verdict } from '../../cross-account/rules.ts';
 import Heading, { type HeadingLevel } from '../shared/Heading.tsx';
 import SourceLinks from '../shared/SourceLinks.tsx';
-import BlockedLinkFigure from './BlockedLinkFigure.tsx';
 
 interface Props {
 	verdict: Extract<Verdict, { status: 'impossible' }>;
-	/** The refused connection, drawn, and the way that works, in words (see cross-account/setup-view.ts). */
-	blocked: BlockedDiagram;
+	/** The way that works, in words (see cross-account/setup-view.ts). */
 	alternative: string;
 	onApply: (config: Configuration) => void;
 	headingLevel: HeadingLevel;
 	idPrefix: string;
 }
 
-/** Why the direct link cannot exist, with the rule's pages, a drawing of the refused connection, and the way that works. */
-export default function BlockedLinkPanel({ verdict, blocked, alternative, onApply, headingLevel, idPrefix }: Props) {
+/** Why the direct link cannot exist, with the rule's pages, the inference drawn from it, and the way that works. The stage's figure draws the refused connection (BlockedLinkFigure). */
+export default function BlockedLinkPanel({ verdict, alternative, onApply, headingLevel, idPrefix }: Props) {
 	const headingId = `${idPrefix}-not-possible`;
 	return (
 		<section className="unsupported cross-account__blocked" aria-labelledby={headingId}>
@@ -28,7 +25,6 @@ export default function BlockedLinkPanel({ verdict, blocked, alternative, onAppl
 				Sources:{' '}
 				<SourceLinks sources={verdict.sources} />
 			</p>
-			<BlockedLinkFigure diagram={blocked} idPrefix={idPrefix} />
 			<p>
 				<span className="cross-account__badge">Inference</span> {verdict.inference.text}{' '}
 				<span className="unsupported__source">

@@ -1,70 +1,48 @@
-import { useMemo, useRef, type KeyboardEventHandler } from 'react';
-import { ORIENTATIONS, type Diagram, type Hop, type Orientation } from '../../cross-account/model.ts';
-import { DiagramCaption, DiagramLegend, useExplained } from '../shared/DiagramKey.tsx';
-import { useOrientation } from '../shared/useOrientation.ts';
+import { useMemo, type KeyboardEventHandler } from 'react';
+import type { Diagram, Hop, Orientation } from '../../cross-account/model.ts';
+import { DiagramCaption, useExplained } from '../shared/DiagramKey.tsx';
 import DiagramSvg from './DiagramSvg.tsx';
 
 interface Props {
-	/** The path drawn, in each orientation, and in sentences (see cross-account/setup-view.ts). */
-	drawings: Record<Orientation, Diagram>;
+	/** The drawings to render: both before the island has measured its width, then only the one that fits. */
+	drawings: Array<{ orientation: Orientation; diagram: Diagram }>;
 	/** What each component is, by id: the same in both orientations, so carried once. */
 	descriptions: Record<string, string>;
-	summary: string;
 	hop: Hop;
+	/** The id of the drawing in words. */
+	describedBy: string;
 	idPrefix: string;
 	onKeyDown: KeyboardEventHandler<SVGSVGElement>;
 }
 
 /**
- * Below this width (CSS px) the drawing stacks the accounts: the wide one is 1,000 units across, and
- * narrower its labels would drop under 60% of their size. cross-account.css uses the same number.
+ * The stage's figure: the two accounts side by side, in two columns on a phone. The stylesheet
+ * (../shared/explorer.css) shows the orientation that fits the width, so the server-rendered page
+ * is right before any script runs; the other is display: none, hence out of the tab order and the
+ * accessibility tree.
  */
-const TALL_BELOW = 600;
-
-/**
- * The drawing in both orientations. The stylesheet shows one of them by the width available (side
- * by side when there is room, stacked on a phone), so the server-rendered page is right before
- * any script runs; the other is display: none, hence out of the tab order and the accessibility
- * tree. Once the island has measured its width, only the drawing that fits is rendered, so a
- * change of choice redraws one drawing, not two.
- */
-export default function CrossAccountDiagram({ drawings, descriptions, summary, hop, idPrefix, onKeyDown }: Props) {
-	const figure = useRef<HTMLElement>(null);
-	const fits = useOrientation(figure, TALL_BELOW);
-	const diagrams = useMemo(
-		() =>
-			(fits ? [fits] : ORIENTATIONS).map((orientation) => {
-				const diagram = drawings[orientation];
-				return { orientation, diagram: { ...diagram, nodes: diagram.nodes.map((node) => ({ ...node, description: descriptions[node.id] })) } };
-			}),
-		[drawings, descriptions, fits],
+export default function CrossAccountDiagram({ drawings, descriptions, hop, describedBy, idPrefix, onKeyDown }: Props) {
+	const described = useMemo(
+		() => drawings.map(({ orientation, diagram }) => ({ orientation, diagram: { ...diagram, nodes: diagram.nodes.map((node) => ({ ...node, description: descriptions[node.id] })) } })),
+		[drawings, descriptions],
 	);
 	// Both orientations draw the same components, so either one names what is explained.
-	const [explained, onExplain] = useExplained(diagrams[0]!.diagram.nodes);
-	const summaryId = `${idPrefix}-diagram-summary`;
-
+	const [explained, onExplain] = useExplained(described[0]!.diagram.nodes);
 	return (
-		<figure className="cross-account-diagram" ref={figure}>
-			{diagrams.map(({ orientation, diagram }) => (
-				<div key={orientation} className={`cross-account-diagram__canvas cross-account-diagram__canvas--${orientation}`}>
+		<figure className="explorer-diagram">
+			{described.map(({ orientation, diagram }) => (
+				<div key={orientation} className={`explorer-diagram__canvas explorer-diagram__canvas--${orientation}`}>
 					<DiagramSvg
 						diagram={diagram}
+						orientation={orientation}
 						hop={hop}
 						svgId={`${idPrefix}-${orientation}`}
-						describedBy={summaryId}
+						describedBy={describedBy}
 						onKeyDown={onKeyDown}
 						onExplain={onExplain}
 					/>
 				</div>
 			))}
-			<p className="cross-account-diagram__summary" id={summaryId}>
-				{summary}
-			</p>
-			<DiagramLegend>
-				<li>
-					<span className="legend-swatch cross-account-legend--crossing" aria-hidden="true" /> Dashed: the connection between the accounts, over AWS PrivateLink
-				</li>
-			</DiagramLegend>
 			<DiagramCaption explained={explained} />
 		</figure>
 	);

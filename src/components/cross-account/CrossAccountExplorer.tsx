@@ -1,30 +1,46 @@
-import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { SetupView } from '../../cross-account/setup-view.ts';
-import { CHOICES, DEFAULT_CONFIGURATION, FIELDS, fieldApplies, LABELS, type Configuration, type Field } from '../../cross-account/model.ts';
+import { CHOICES, DEFAULT_CONFIGURATION, FIELDS, fieldApplies, LABELS, summarizeConfiguration, type Configuration, type Field } from '../../cross-account/model.ts';
 import { mentionsExplorer, parseUrlState, toSearch, type UrlState } from '../../cross-account/url-state.ts';
 import { viewModule } from '../../cross-account/view-loader.ts';
 import ChoiceGroups from '../shared/ChoiceGroups.tsx';
+import { DiagramLegend } from '../shared/DiagramKey.tsx';
+import ExplorerShell from '../shared/ExplorerShell.tsx';
 import IslandHeader from '../shared/IslandHeader.tsx';
-import { below } from '../shared/Heading.tsx';
+import Heading, { below } from '../shared/Heading.tsx';
 import HopList from '../shared/HopList.tsx';
 import PlayerControls from '../shared/PlayerControls.tsx';
-import ShownPath from '../shared/ShownPath.tsx';
+import StepPanel from '../shared/StepPanel.tsx';
 import UrlNotice from '../shared/UrlNotice.tsx';
 import { useExplorer } from '../shared/useExplorer.ts';
 import { useIdPrefix } from '../shared/useIdPrefix.ts';
+import { useOrientation } from '../shared/useOrientation.ts';
 import { useUrlSync } from '../shared/useUrlSync.ts';
 import AccountSetupList from './AccountSetupList.tsx';
-import BlockedLinkPanel from './BlockedLinkPanel.tsx';
 import CrossAccountDiagram from './CrossAccountDiagram.tsx';
 import VerdictNote from './VerdictNote.tsx';
-// What every island shares (choices, player, hop list, notices, the drawing's nodes) first, then this island's own.
+// What every island shares (choices, player, hop list, notices, the drawing's nodes), then what both explorers share, then this island's own.
 import '../shared/island.css';
+import '../shared/explorer.css';
 import './cross-account.css';
 
 type ViewModule = typeof import('../../cross-account/setup-view.ts');
 const computeView = (module: ViewModule, config: Configuration): SetupView => module.setupView(config);
 const pathOf = (view: SetupView) => view.path;
+
+/** Only a reader who picks the direct link needs its drawing and the panel that says why; they are fetched with the core. */
+const loadBlockedFigure = () => import('./BlockedLinkFigure.tsx');
+const loadBlockedPanel = () => import('./BlockedLinkPanel.tsx');
+const BlockedLinkFigure = lazy(loadBlockedFigure);
+const BlockedLinkPanel = lazy(loadBlockedPanel);
+
+/**
+ * Below this width (CSS px) the drawing turns to its phone layout: the wide one is 1,000 units
+ * across with 21-unit text, so narrower than 620px its text would drop under 13px. The same number
+ * as the topology explorer's, which shared/explorer.css uses.
+ */
+const TALL_BELOW = 620;
 
 /**
  * The explorer's state from the address. A link about the explorer may name any choice and hop,
@@ -59,8 +75,9 @@ export interface CrossAccountExplorerProps {
 
 /**
  * The cross-account explorer: two AWS accounts side by side, and a request and its response
- * stepped hop by hop between them. Everything it shows comes from src/cross-account/; this only
- * keeps the state. The first render depends on props alone, because Astro renders it on the server.
+ * stepped hop by hop between them, with the drawing and the current hop's explanation on screen
+ * together. Everything it shows comes from src/cross-account/; this only keeps the state. The
+ * first render depends on props alone, because Astro renders it on the server.
  */
 export default function CrossAccountExplorer({
 	syncUrl = false,
@@ -72,6 +89,8 @@ export default function CrossAccountExplorer({
 }: CrossAccountExplorerProps) {
 	const prefix = useIdPrefix(idPrefix, 'cross-account');
 	const [config, setConfig] = useState<Configuration>(() => ({ ...DEFAULT_CONFIGURATION, ...preset }));
+	const root = useRef<HTMLDivElement>(null);
+	const orientation = useOrientation(root, TALL_BELOW);
 	const explorer = useExplorer({
 		module: viewModule,
 		compute: computeView,
@@ -80,9 +99,15 @@ export default function CrossAccountExplorer({
 		pathOf,
 		idPrefix: prefix,
 	});
-	const { view, loading, failed, player, dispatch, hop } = explorer;
-	// Below the drawing, what each account sets up follows a change a moment later, like the hop list.
+	const { view, loading, failed, player, dispatch, hop, list } = explorer;
+	// Below the stage, what each account sets up follows a change a moment later, like the hop list.
 	const setup = useDeferredValue(view.setup);
+	const impossible = view.verdict.status === 'impossible';
+	const prefetch = useCallback(() => {
+		explorer.prefetch();
+		void loadBlockedFigure();
+		void loadBlockedPanel();
+	}, [explorer.prefetch]);
 
 	// The address is read once, on mount; from then on the explorer writes it.
 	const { hydrated, notices, dismissNotices, writeSearch } = useUrlSync(syncUrl, readAddress, (state) => {
@@ -114,22 +139,30 @@ export default function CrossAccountExplorer({
 	// The Embed button offers the view as it is now.
 	const embed = embeddable ? { kind: 'cross-account', view: toSearch(config, player.step), steps: view.hops.length } as const : undefined;
 	const hopListId = `${prefix}-hops`;
-	const previewId = `${prefix}-preview`;
-	const impossible = view.verdict.status === 'impossible';
-	const label = loading ? (failed ? 'Could not load this choice; check the connection, then reload the page. Still showing:' : 'Loading; still showing:') : impossible ? 'Preview: what works instead:' : 'Showing:';
+	const summaryId = `${prefix}-diagram-summary`;
+	const drawings = (orientation ? [orientation] : (['wide', 'tall'] as const)).map((o) => ({ orientation: o, diagram: view.drawings[o] }));
 
 	return (
-		<div
-			className="island cross-account not-content"
-			data-cross-account-explorer=""
-			data-hydrated={hydrated ? 'true' : undefined}
+		<ExplorerShell
+			className="cross-account"
+			dataAttribute="data-cross-account-explorer"
 			id={prefix}
-		>
-			<IslandHeader level={headingLevel} title={title} embed={embed} />
-			{syncUrl && <UrlNotice notices={notices} onDismiss={dismissNotices} />}
-			{/* The API choice belongs to the backend pattern: with the other pattern it stays in view, disabled, and says why. */}
-			{/* Reaching for the choices is the moment to fetch the core that works out every other choice. */}
-			<div onPointerEnter={explorer.prefetch} onFocus={explorer.prefetch} onTouchStart={explorer.prefetch}>
+			rootRef={root}
+			hydrated={hydrated}
+			header={
+				<>
+					<IslandHeader level={headingLevel} title={title} embed={embed} />
+					{syncUrl && <UrlNotice notices={notices} onDismiss={dismissNotices} />}
+				</>
+			}
+			summary={
+				<>
+					<span className="explorer__setup-label">Pattern:</span> {summarizeConfiguration(config)}
+					{!loading && impossible && <span className="explorer__setup-flag"> (not possible)</span>}
+				</>
+			}
+			choices={
+				// The API choice belongs to the backend pattern: with the other pattern it stays in view, disabled, and says why.
 				<ChoiceGroups
 					choices={CHOICES}
 					labels={LABELS}
@@ -139,28 +172,71 @@ export default function CrossAccountExplorer({
 					noteFor={(field) => (fieldApplies(field, config) ? undefined : 'Only for the backend pattern')}
 					className="cross-account__choices island__controls"
 				/>
-			</div>
-			{view.verdict.status === 'impossible' && view.blocked && (
-				<BlockedLinkPanel verdict={view.verdict} blocked={view.blocked} alternative={view.alternativeDescription!} onApply={applyAlternative} headingLevel={subLevel} idPrefix={prefix} />
+			}
+			onIntent={prefetch}
+			showingLabel={loading ? (failed ? 'Could not load:' : 'Loading:') : impossible ? 'Not possible:' : 'Showing:'}
+			showing={
+				<>
+					{loading ? summarizeConfiguration(config) : view.description}
+					{failed && '. Check the connection, then reload the page.'}
+				</>
+			}
+			showingRef={showing}
+			stageRef={explorer.stage}
+			loading={loading}
+			player={!impossible && <PlayerControls player={player} dispatch={explorer.step} title={hop!.title} hydrated={hydrated} idPrefix={prefix} />}
+			figure={
+				impossible && view.blocked ? (
+					<Suspense>
+						<BlockedLinkFigure diagram={view.blocked} idPrefix={prefix} />
+					</Suspense>
+				) : (
+					<CrossAccountDiagram drawings={drawings} descriptions={view.descriptions} hop={hop!} describedBy={summaryId} idPrefix={prefix} onKeyDown={explorer.onStageKeyDown} />
+				)
+			}
+			panel={
+				view.verdict.status === 'impossible' ? (
+					<Suspense>
+						<BlockedLinkPanel verdict={view.verdict} alternative={view.alternativeDescription!} onApply={applyAlternative} headingLevel={subLevel} idPrefix={prefix} />
+					</Suspense>
+				) : (
+					<StepPanel hop={hop!} previous={view.hops[player.step - 1]} step={player.step} total={view.hops.length} detailsId={`${prefix}-${hop!.id}`} idPrefix={prefix} />
+				)
+			}
+			legend={
+				!impossible && (
+					<DiagramLegend>
+						<li>
+							<span className="legend-swatch legend-swatch--owner legend-swatch--client" aria-hidden="true" /> The caller’s side
+						</li>
+						<li>
+							<span className="legend-swatch legend-swatch--owner legend-swatch--aws" aria-hidden="true" /> Run by AWS
+						</li>
+						<li>
+							<span className="legend-swatch legend-swatch--owner legend-swatch--vpc" aria-hidden="true" /> The consumer’s VPC
+						</li>
+						<li>
+							<span className="legend-swatch legend-swatch--owner legend-swatch--other" aria-hidden="true" /> The provider’s VPC
+						</li>
+						<li>
+							<span className="legend-swatch legend-swatch--crossing" aria-hidden="true" /> Dashed: between the accounts, over AWS PrivateLink
+						</li>
+					</DiagramLegend>
+				)
+			}
+			pageData={explorer.pageData}
+		>
+			{view.verdict.status !== 'impossible' && (
+				<>
+					<VerdictNote verdict={view.verdict} />
+					<p className="cross-account__summary" id={summaryId}>
+						{view.summary}
+					</p>
+					<Heading level={subLevel}>Every hop in full</Heading>
+					<HopList hops={list.hops} step={list.step} onSeek={explorer.seek} hydrated={hydrated} allOpen id={hopListId} idPrefix={prefix} onKeyDown={explorer.onKeyDown} />
+					<AccountSetupList setup={setup} headingLevel={subLevel} />
+				</>
 			)}
-			<ShownPath preview={impossible} id={previewId} label={label} description={view.description} lineRef={showing}>
-				<VerdictNote verdict={view.shownVerdict ?? (view.verdict as NonNullable<SetupView['shownVerdict']>)} />
-				<PlayerControls player={player} dispatch={dispatch} title={hop!.title} hydrated={hydrated} idPrefix={prefix} />
-				<div className={loading ? 'cross-account__stage is-stale' : 'cross-account__stage'} aria-busy={loading}>
-					<CrossAccountDiagram drawings={view.drawings} descriptions={view.descriptions} summary={view.summary} hop={hop!} idPrefix={prefix} onKeyDown={explorer.onKeyDown} />
-					<HopList
-						hops={explorer.list.hops}
-						step={explorer.list.step}
-						onSeek={explorer.seek}
-						hydrated={hydrated}
-						id={hopListId}
-						idPrefix={prefix}
-						onKeyDown={explorer.onKeyDown}
-					/>
-				</div>
-				<AccountSetupList setup={setup} headingLevel={subLevel} />
-			</ShownPath>
-			{explorer.pageData}
-		</div>
+		</ExplorerShell>
 	);
 }

@@ -1,11 +1,12 @@
-import { useMemo, type KeyboardEventHandler } from 'react';
-import type { Diagram, Hop } from '../../cross-account/model.ts';
-import { boxesOf } from '../../explorer/geometry.ts';
-import { ArrowMarker, CurrentLine, DiagramNode, Packet, type Explain } from '../shared/svg-parts.tsx';
-import { AreaShape, NoteText } from './svg-parts.tsx';
+import { useMemo, type CSSProperties, type KeyboardEventHandler } from 'react';
+import { diagramBoxes } from '../../cross-account/drawing.ts';
+import type { Diagram, Hop, Orientation } from '../../cross-account/model.ts';
+import { ArrowMarker, carries, Connection, ConnectionLabel, CurrentLine, DiagramNode, Packet, type Explain } from '../shared/svg-parts.tsx';
+import { AreaShape } from './svg-parts.tsx';
 
 interface Props {
 	diagram: Diagram;
+	orientation: Orientation;
 	/** The current hop: its two components and the line between them are highlighted. */
 	hop: Hop;
 	/** Unique within the page: the arrow marker's id is built from it. */
@@ -17,9 +18,12 @@ interface Props {
 	onExplain: Explain;
 }
 
-/** One orientation of the drawing: accounts and VPCs behind, connections, components, and the travelling packet. */
-export default function DiagramSvg({ diagram, hop, svgId, describedBy, onKeyDown, onExplain }: Props) {
-	const boxes = useMemo(() => boxesOf(diagram.nodes), [diagram]);
+/**
+ * One orientation of the drawing: accounts, VPCs and API Gateway's managed side behind, coloured
+ * by who runs them; connections with what they carry; components; and the travelling packet.
+ */
+export default function DiagramSvg({ diagram, orientation, hop, svgId, describedBy, onKeyDown, onExplain }: Props) {
+	const boxes = useMemo(() => diagramBoxes(diagram), [diagram]);
 	const from = boxes.get(hop.from);
 	const to = boxes.get(hop.to);
 	const arrowId = `${svgId}-arrow`;
@@ -27,9 +31,10 @@ export default function DiagramSvg({ diagram, hop, svgId, describedBy, onKeyDown
 	return (
 		<svg
 			data-diagram=""
-			className="cross-account-diagram__svg"
+			data-orientation={orientation}
+			className={`explorer-svg explorer-svg--${orientation} cross-account-diagram__svg`}
 			viewBox={`0 0 ${diagram.width} ${diagram.height}`}
-			width="100%"
+			style={{ '--ratio': diagram.width / diagram.height } as CSSProperties}
 			role="group"
 			aria-label="Diagram of the two AWS accounts and the path between them"
 			aria-describedby={describedBy}
@@ -40,32 +45,12 @@ export default function DiagramSvg({ diagram, hop, svgId, describedBy, onKeyDown
 			{diagram.areas.map((area) => (
 				<AreaShape key={area.id} area={area} />
 			))}
-			{diagram.notes.map((note, index) => (
-				<NoteText key={index} note={note} />
-			))}
 			{diagram.edges.map((edge) => {
 				const a = boxes.get(edge.from);
 				const b = boxes.get(edge.to);
-				if (!a || !b) return null;
-				return (
-					<line
-						key={`${edge.from}-${edge.to}`}
-						className={edge.crossing ? 'edge cross-account-edge--crossing' : 'edge'}
-						x1={a.x}
-						y1={a.y}
-						x2={b.x}
-						y2={b.y}
-					/>
-				);
+				return a && b ? <Connection key={`${edge.from}-${edge.to}`} edge={edge} a={a} b={b} /> : null;
 			})}
 			{from && to && from !== to && <CurrentLine from={from} to={to} markerId={arrowId} />}
-			{diagram.edges
-				.filter((edge) => edge.crossing)
-				.map(({ from: a, to: b, crossing }) => (
-					<text key={`${a}-${b}-label`} className="cross-account-edge__label" x={crossing!.x} y={crossing!.y} textAnchor={crossing!.anchor}>
-						{crossing!.label}
-					</text>
-				))}
 			{/* The label class and data-node are what the end-to-end tests find components by. */}
 			{diagram.nodes.map((node) => (
 				<DiagramNode
@@ -77,6 +62,9 @@ export default function DiagramSvg({ diagram, hop, svgId, describedBy, onKeyDown
 					labelClassName="cross-account-diagram__label"
 					dataNode={node.id}
 				/>
+			))}
+			{diagram.edges.map((edge) => (
+				<ConnectionLabel key={`${edge.from}-${edge.to}`} edge={edge} current={carries(edge, hop)} />
 			))}
 			{to && <Packet box={to} direction={hop.direction} />}
 		</svg>

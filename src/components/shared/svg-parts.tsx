@@ -1,11 +1,14 @@
 import type { Hop, TopologyNode } from '../../topology/model.ts';
-import { entryPoint, type Box } from '../../explorer/geometry.ts';
+import { entryPoint, labelRect, type Box, type Labelled } from '../../explorer/geometry.ts';
 
 /**
  * Pieces of the SVG drawings both explorers make: the arrowhead, the current hop's arrow, the
  * travelling packet, and a component's box with its label. Sizes are in the drawing's own
  * coordinates; colours and line styles are in island.css.
  */
+
+/** Half the arms of the cross drawn on an impossible connection. */
+const CROSS = 14;
 
 /** Room between the arrow's tip and the box it points at. */
 const ARROW_GAP = 4;
@@ -117,6 +120,56 @@ export function DiagramNode({ node, box, hop, onExplain, labelClassName, dataNod
 				rx={14}
 			/>
 			<NodeBody box={box} labelClassName={labelClassName} />
+		</g>
+	);
+}
+
+/** A connection of either explorer's drawing, with what it carries. */
+export interface ConnectionEdge extends Labelled {
+	from: string;
+	to: string;
+	/** A call to an AWS API (the Cloud Map lookup), not the request itself: dashed, in its own colour. */
+	control?: boolean;
+	/** A connection AWS does not support: crossed out. */
+	crossed?: boolean;
+	/** The connection between two accounts, over AWS PrivateLink: dashed. */
+	crossing?: boolean;
+}
+
+/** Whether `edge` is the connection the hop travels, in either direction. */
+export const carries = (edge: ConnectionEdge, hop: Pick<Hop, 'from' | 'to'>) =>
+	(edge.from === hop.from && edge.to === hop.to) || (edge.from === hop.to && edge.to === hop.from);
+
+/** A connection between the borders of its two boxes; an impossible one is crossed out at its middle. */
+export function Connection({ edge, a, b }: { edge: ConnectionEdge; a: Box; b: Box }) {
+	const start = entryPoint(b, a);
+	const end = entryPoint(a, b);
+	const kind = edge.crossed ? ' edge--crossed' : edge.control ? ' edge--control' : edge.crossing ? ' edge--crossing' : '';
+	const mx = (start.x + end.x) / 2;
+	const my = (start.y + end.y) / 2;
+	const line = <line className={`edge${kind}`} x1={start.x} y1={start.y} x2={end.x} y2={end.y} />;
+	// Only a crossed-out connection needs a group: a chapter's DOM budget counts every element.
+	return edge.crossed ? (
+		<g>
+			{line}
+			<path className="edge__cross" d={`M${mx - CROSS},${my - CROSS} L${mx + CROSS},${my + CROSS} M${mx + CROSS},${my - CROSS} L${mx - CROSS},${my + CROSS}`} />
+		</g>
+	) : (
+		line
+	);
+}
+
+/** What a connection carries, in a pill on or beside it; the current hop's pill is marked. */
+export function ConnectionLabel({ edge, current }: { edge: ConnectionEdge; current: boolean }) {
+	const rect = labelRect(edge);
+	if (!rect || !edge.labelAt) return null;
+	const kind = edge.control ? ' edge-label--control' : edge.crossed ? ' edge-label--crossed' : '';
+	return (
+		<g className={`edge-label${kind}${current ? ' is-current' : ''}`}>
+			<rect x={rect.left} y={rect.top} width={rect.right - rect.left} height={rect.bottom - rect.top} rx={(rect.bottom - rect.top) / 2} />
+			<text x={(rect.left + rect.right) / 2} y={edge.labelAt.y} textAnchor="middle" dominantBaseline="central">
+				{edge.label}
+			</text>
 		</g>
 	);
 }

@@ -1,9 +1,8 @@
 import { useMemo, type CSSProperties, type KeyboardEventHandler } from 'react';
-import { entryPoint, type Box } from '../../explorer/geometry.ts';
-import { areaLabelAt, labelRect, topologyBoxes } from '../../topology/drawing.ts';
-import type { Hop, SecurityGroupRule, Topology, TopologyEdge } from '../../topology/model.ts';
+import { areaLabelAt, topologyBoxes } from '../../topology/drawing.ts';
+import type { Hop, SecurityGroupRule, Topology } from '../../topology/model.ts';
 import { governs } from '../../topology/security-groups.ts';
-import { ArrowMarker, CurrentLine, DiagramNode, Packet, type Explain } from '../shared/svg-parts.tsx';
+import { ArrowMarker, carries, Connection, ConnectionLabel, CurrentLine, DiagramNode, Packet, type Explain } from '../shared/svg-parts.tsx';
 
 interface Props {
 	topology: Topology;
@@ -20,47 +19,7 @@ interface Props {
 
 /** Room between a security group's outline and the component it guards. */
 const HALO = 7;
-/** Half the arms of the cross drawn on an impossible connection. */
-const CROSS = 14;
-
 const NO_HOP = { from: '', to: '' } as const;
-
-/** Whether `edge` is the connection the hop travels, in either direction. */
-const carries = (edge: TopologyEdge, hop: Pick<Hop, 'from' | 'to'>) =>
-	(edge.from === hop.from && edge.to === hop.to) || (edge.from === hop.to && edge.to === hop.from);
-
-function Connection({ edge, a, b }: { edge: TopologyEdge; a: Box; b: Box }) {
-	const start = entryPoint(b, a);
-	const end = entryPoint(a, b);
-	const kind = edge.crossed ? ' edge--crossed' : edge.control ? ' edge--control' : '';
-	const mx = (start.x + end.x) / 2;
-	const my = (start.y + end.y) / 2;
-	const line = <line className={`edge${kind}`} x1={start.x} y1={start.y} x2={end.x} y2={end.y} />;
-	// Only a crossed-out connection needs a group: a chapter's DOM budget counts every element.
-	return edge.crossed ? (
-		<g>
-			{line}
-			<path className="edge__cross" d={`M${mx - CROSS},${my - CROSS} L${mx + CROSS},${my + CROSS} M${mx + CROSS},${my - CROSS} L${mx - CROSS},${my + CROSS}`} />
-		</g>
-	) : (
-		line
-	);
-}
-
-/** What a connection carries, in a pill beside it; the current hop's pill is marked. */
-function ConnectionLabel({ edge, current }: { edge: TopologyEdge; current: boolean }) {
-	const rect = labelRect(edge);
-	if (!rect || !edge.labelAt) return null;
-	const kind = edge.control ? ' edge-label--control' : edge.crossed ? ' edge-label--crossed' : '';
-	return (
-		<g className={`edge-label${kind}${current ? ' is-current' : ''}`}>
-			<rect x={rect.left} y={rect.top} width={rect.right - rect.left} height={rect.bottom - rect.top} rx={(rect.bottom - rect.top) / 2} />
-			<text x={(rect.left + rect.right) / 2} y={edge.labelAt.y} textAnchor="middle" dominantBaseline="central">
-				{edge.label}
-			</text>
-		</g>
-	);
-}
 
 /**
  * The drawing of one topology in one orientation: who owns what behind, security groups around
