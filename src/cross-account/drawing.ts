@@ -1,4 +1,4 @@
-import { boxesOf, crossesRect, entryPoint, FONT_SIZE, labelRect, overlappingPairs, rectOf, textRect, type Box, type Rect } from '../explorer/geometry.ts';
+import { boxesOf, FONT_SIZE, labelRect, linesThrough, overlappingPairs, rectOf, textRect, type Box, type Obstacle, type Rect } from '../explorer/geometry.ts';
 import type { Area, Diagram } from './model.ts';
 
 /**
@@ -41,18 +41,9 @@ const areaTextRect = (t: AreaText): Rect =>
 /** Every component's box in a drawing. */
 export const diagramBoxes = (diagram: Diagram): Map<string, Box> => boxesOf(diagram.nodes);
 
-/** Where each connection's line starts and ends: at the borders of its two boxes. */
-export function connectionEnds(diagram: Diagram, boxes = diagramBoxes(diagram)) {
-	return diagram.edges.flatMap((edge) => {
-		const a = boxes.get(edge.from);
-		const b = boxes.get(edge.to);
-		return a && b ? [{ edge, start: entryPoint(b, a), end: entryPoint(a, b) }] : [];
-	});
-}
-
 /** What may not be overlapped or crossed: component boxes, connection labels, area names. */
-function labelledThings(diagram: Diagram, boxes: Map<string, Box>): Array<readonly [string, Rect, owner?: string]> {
-	const things: Array<readonly [string, Rect, owner?: string]> = [];
+function labelledThings(diagram: Diagram, boxes: Map<string, Box>): Obstacle[] {
+	const things: Obstacle[] = [];
 	for (const [id, box] of boxes) things.push([`node ${id}`, rectOf(box), id]);
 	for (const edge of diagram.edges) {
 		const rect = labelRect(edge);
@@ -65,22 +56,10 @@ function labelledThings(diagram: Diagram, boxes: Map<string, Box>): Array<readon
 /** Pairs of things that overlap in a drawing (component boxes, connection labels, area names), named for a test's message. */
 export const overlapsIn = (diagram: Diagram): string[] => overlappingPairs(labelledThings(diagram, diagramBoxes(diagram)));
 
-/**
- * Lines that run through a box or a label they do not belong to, named for a test's message. A
- * connection's own label may sit on it, as a pill the line passes under.
- */
+/** Lines that run through a box or a label they do not belong to, named for a test's message (see linesThrough). */
 export function linesThroughLabels(diagram: Diagram): string[] {
 	const boxes = diagramBoxes(diagram);
-	const things = labelledThings(diagram, boxes);
-	const found: string[] = [];
-	for (const { edge, start, end } of connectionEnds(diagram, boxes)) {
-		const name = `${edge.from}>${edge.to}`;
-		for (const [thing, rect, owner] of things) {
-			if (owner === edge.from || owner === edge.to || thing === `label ${name}`) continue;
-			if (crossesRect(start, end, rect)) found.push(`${name} through ${thing}`);
-		}
-	}
-	return found;
+	return linesThrough(diagram.edges, boxes, labelledThings(diagram, boxes));
 }
 
 /** Whether every box, label and area lies inside the drawing. */

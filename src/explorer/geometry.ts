@@ -132,6 +132,31 @@ export function crossesRect(a: { x: number; y: number }, b: { x: number; y: numb
 	return clip(a.x, b.x - a.x, rect.left, rect.right) && clip(a.y, b.y - a.y, rect.top, rect.bottom) && to - from > 1e-9;
 }
 
+/** Something drawn that a line may not run through, by name; `node` is the component it is the box of, if any. */
+export type Obstacle = readonly [name: string, rect: Rect, node?: string];
+
+/**
+ * The connections that run through a box or a label they do not belong to, as "from>to through
+ * name", for a layout test's message. A line starts and ends at its two components' borders
+ * (entryPoint), so their boxes never count, and its own label may sit on it, as a pill the line
+ * passes under.
+ */
+export function linesThrough(edges: ReadonlyArray<{ from: string; to: string }>, boxes: Map<string, Box>, obstacles: readonly Obstacle[]): string[] {
+	const found: string[] = [];
+	for (const edge of edges) {
+		const a = boxes.get(edge.from);
+		const b = boxes.get(edge.to);
+		if (!a || !b) continue;
+		const name = `${edge.from}>${edge.to}`;
+		const [start, end] = [entryPoint(b, a), entryPoint(a, b)];
+		for (const [thing, rect, node] of obstacles) {
+			if (node === edge.from || node === edge.to || thing === `label ${name}`) continue;
+			if (crossesRect(start, end, rect)) found.push(`${name} through ${thing}`);
+		}
+	}
+	return found;
+}
+
 /** The pairs among named rectangles that overlap, as "a / b", for a layout test's message. */
 export function overlappingPairs(things: ReadonlyArray<readonly [name: string, rect: Rect, ...rest: unknown[]]>): string[] {
 	const found: string[] = [];

@@ -1,9 +1,10 @@
-import { boxesOf, FONT_SIZE, labelRect, overlappingPairs, rectOf, textRect, type Box, type Rect } from '../explorer/geometry.ts';
+import { boxesOf, FONT_SIZE, labelRect, linesThrough, overlappingPairs, rectOf, textRect, type Box, type Obstacle, type Rect } from '../explorer/geometry.ts';
 import type { Area, Topology, TopologyEdge } from './model.ts';
 
 /**
  * The sizes of what the topology drawing shows, for the view that draws it and for layout.test.ts,
- * which checks that nothing overlaps. Where things go is layout.ts's business.
+ * which checks that nothing overlaps and no line runs through a label. Where things go is
+ * layout.ts's business.
  */
 
 type Anchor = NonNullable<TopologyEdge['labelAt']>['anchor'];
@@ -11,25 +12,34 @@ type Anchor = NonNullable<TopologyEdge['labelAt']>['anchor'];
 /** Every component's box in a drawing, sized with the topology's text metrics. */
 export const topologyBoxes = (topology: Topology): Map<string, Box> => boxesOf(topology.nodes);
 
-/** Pairs of things that overlap in a drawing (component boxes, edge labels and area labels), named for a test's message. */
-export function overlapsIn(topology: Topology): string[] {
-	const things: Array<[string, Rect]> = [];
-	for (const [id, box] of topologyBoxes(topology)) things.push([`node ${id}`, rectOf(box)]);
+/** What may not be overlapped or crossed: component boxes, connection labels and area labels. */
+function obstacles(topology: Topology): Obstacle[] {
+	const things: Obstacle[] = [];
+	for (const [id, box] of topologyBoxes(topology)) things.push([`node ${id}`, rectOf(box), id]);
 	for (const edge of topology.edges) {
 		const rect = labelRect(edge);
 		if (rect) things.push([`label ${edge.from}>${edge.to}`, rect]);
 	}
 	for (const a of topology.areas) things.push([`area label ${a.id}`, areaLabelRect(a)]);
-	return overlappingPairs(things);
+	return things;
 }
+
+/** Pairs of things that overlap in a drawing (component boxes, edge labels and area labels), named for a test's message. */
+export const overlapsIn = (topology: Topology): string[] => overlappingPairs(obstacles(topology));
+
+/** Lines that run through a box or a label they do not belong to, named for a test's message (see linesThrough). */
+export const linesThroughLabels = (topology: Topology): string[] => linesThrough(topology.edges, topologyBoxes(topology), obstacles(topology));
 
 /**
  * Where an area's label goes: zones and subnets at the top left; Availability Zones at the top
  * right, since the components on the line between the two zones (the load balancer, the
- * endpoint service) stand at the left.
+ * endpoint service) stand at the left; or the corner the layout names.
  */
 export function areaLabelAt(a: Area): { x: number; y: number; anchor: Anchor } {
-	return a.kind === 'az' ? { x: a.x + a.width - 12, y: a.y + 20, anchor: 'end' } : { x: a.x + 12, y: a.y + 22, anchor: 'start' };
+	const corner = a.labelCorner ?? (a.kind === 'az' ? 'right' : 'left');
+	const inset = a.kind === 'az' ? 20 : 22;
+	const y = corner === 'bottom-left' ? a.y + a.height - inset : a.y + inset;
+	return corner === 'right' ? { x: a.x + a.width - 12, y, anchor: 'end' } : { x: a.x + 12, y, anchor: 'start' };
 }
 
 /** Zone names are bold and partly capitals (AWS, VPC), so wider a character than node labels; the others are regular. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { rectOf } from '../explorer/geometry.ts';
-import { insideDrawing, overlapsIn, topologyBoxes } from './drawing.ts';
+import { insideDrawing, linesThroughLabels, overlapsIn, topologyBoxes } from './drawing.ts';
 import { buildTopology } from './layout.ts';
 import { ORIENTATIONS } from './model.ts';
 import { allConfigurations, crossedConnections } from './rules.ts';
@@ -10,9 +10,10 @@ const cases = allConfigurations().flatMap((config) =>
 );
 
 describe('the drawing of every configuration, supported or not, in both orientations', () => {
-	test.each(cases)('%s: nothing overlaps and everything is inside', (_, config, orientation) => {
+	test.each(cases)('%s: nothing overlaps, no line runs through a label or a box, and everything is inside', (_, config, orientation) => {
 		const topology = buildTopology(config, orientation);
 		expect(overlapsIn(topology)).toEqual([]);
+		expect(linesThroughLabels(topology)).toEqual([]);
 		expect(insideDrawing(topology)).toBe(true);
 	});
 

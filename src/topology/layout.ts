@@ -25,7 +25,16 @@ interface Placement {
 }
 
 const zone = (id: string, label: string, owner: Area['owner'], x: number, y: number, width: number, height: number): Area => ({ id, label, kind: 'zone', owner, x, y, width, height });
-const area = (id: string, label: string, kind: 'az' | 'subnet', x: number, y: number, width: number, height: number): Area => ({ id, label, kind, x, y, width, height });
+const area = (id: string, label: string, kind: 'az' | 'subnet', x: number, y: number, width: number, height: number, labelCorner?: Area['labelCorner']): Area => ({
+	id,
+	label,
+	kind,
+	x,
+	y,
+	width,
+	height,
+	...(labelCorner ? { labelCorner } : {}),
+});
 
 const callerLabel = (config: Configuration) => (config.client === 'vpc' ? 'Consumer VPC' : 'Internet');
 
@@ -42,7 +51,8 @@ function wide(config: Configuration): Placement {
 			area('az-a', 'Availability Zone A', 'az', 372, 44, 610, 206),
 			area('az-b', 'Availability Zone B', 'az', 372, 274, 610, 208),
 			area('subnet-a', 'Private subnet A', 'subnet', 384, 78, 586, 164),
-			area('subnet-b', 'Private subnet B', 'subnet', 384, 308, 586, 166),
+			// At the foot: the line from zone B's interface to the load balancer leaves its top corner.
+			area('subnet-b', 'Private subnet B', 'subnet', 384, 308, 586, 166, 'bottom-left'),
 		],
 		at: {
 			client: vpcClient ? [83, 120, 120] : [83, 262, 100],
@@ -75,10 +85,11 @@ function tall(config: Configuration): Placement {
 	const cloudMap = config.target === 'cloudmap';
 	const targetWidth = config.compute === 'ec2' ? 170 : 150;
 	// The caller and AWS-managed side by side on top; your VPC below, from y0 down. A client in a
-	// VPC stacks the app above its endpoint; Cloud Map sits under API Gateway (above it beside a VPC client).
-	const top = vpcClient ? 224 : cloudMap ? 226 : 118;
+	// VPC stacks the app above its endpoint. Cloud Map sits above API Gateway, out of the way of
+	// the lines that fan out from API Gateway into your VPC.
+	const top = vpcClient ? 224 : cloudMap ? 220 : 118;
 	const y0 = top + 10;
-	const apigwY = vpcClient ? 164 : 62;
+	const apigwY = vpcClient ? 164 : cloudMap ? 160 : 62;
 	return {
 		width: 560,
 		height: y0 + 430,
@@ -86,16 +97,18 @@ function tall(config: Configuration): Placement {
 			zone('caller', callerLabel(config), 'client', 6, 6, 170, top - 6),
 			zone('aws', 'AWS-managed', 'aws', 184, 6, 370, top - 6),
 			zone('vpc', 'Your VPC', 'vpc', 6, y0, 548, 424),
-			area('az-a', 'Availability Zone A', 'az', 16, y0 + 40, 258, 378),
-			area('az-b', 'Availability Zone B', 'az', 286, y0 + 40, 258, 378),
-			area('subnet-a', 'Private subnet A', 'subnet', 26, y0 + 74, 238, 334),
-			area('subnet-b', 'Private subnet B', 'subnet', 296, y0 + 74, 238, 334),
+			// Short names, in the corners the lines from API Gateway leave free: the full ones
+			// would not fit between those lines and the edges of a zone this narrow.
+			area('az-a', 'Zone A', 'az', 16, y0 + 40, 258, 378, 'left'),
+			area('az-b', 'Zone B', 'az', 286, y0 + 40, 258, 378, 'right'),
+			area('subnet-a', 'Subnet A', 'subnet', 26, y0 + 74, 238, 334, 'left'),
+			area('subnet-b', 'Subnet B', 'subnet', 296, y0 + 74, 238, 334, 'right'),
 		],
 		at: {
-			client: vpcClient ? [91, 66, 140] : [91, 70, 110],
+			client: vpcClient ? [91, 66, 140] : [91, cloudMap ? 160 : 70, 110],
 			vpce: [91, 164, 140],
 			apigw: vpcClient ? [420, apigwY, 210] : [438, apigwY, 176],
-			cloudmap: vpcClient ? [424, 48, 150] : [440, 180, 150],
+			cloudmap: vpcClient ? [424, 48, 150] : [466, 45, 150],
 			'eni-a': [145, y0 + 150, 130],
 			'eni-b': [415, y0 + 150, 130],
 			eps: [280, y0 + 150, 170],
@@ -104,13 +117,14 @@ function tall(config: Configuration): Placement {
 			'target-b': [425, y0 + 362, targetWidth],
 		},
 		labels: {
-			'client>apigw': [244, 66],
+			'client>apigw': [244, cloudMap ? 160 : 66],
 			'client>vpce': [91, 112],
 			'vpce>apigw': [238, 164],
 			'apigw>eni-a': [300, y0 + 22],
 			'apigw>eps': [300, y0 + 22],
-			'apigw>cloudmap': vpcClient ? [424, 99.5] : [432, 127],
-			'eni-a>lb': [280, y0 + 210],
+			'apigw>cloudmap': vpcClient ? [424, 99.5] : [426, 96, 'end'],
+			// Left of its line: the line from zone B's interface meets the load balancer beside it.
+			'eni-a>lb': [185, y0 + 205, 'end'],
 			'eni-a>target-a': [280, y0 + 260],
 			'lb>target-a': [280, y0 + 318],
 		},

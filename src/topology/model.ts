@@ -131,6 +131,8 @@ export interface Area {
 	height: number;
 	kind: 'zone' | 'az' | 'subnet';
 	owner?: Owner;
+	/** Which corner the label sits in, where the usual one for its kind (see drawing.ts) has a line through it. */
+	labelCorner?: 'left' | 'right' | 'bottom-left';
 }
 
 export interface Topology {

@@ -170,7 +170,7 @@ export default function CrossAccountExplorer({
 					onChange={choose}
 					idPrefix={prefix}
 					noteFor={(field) => (fieldApplies(field, config) ? undefined : 'Only for the backend pattern')}
-					className="cross-account__choices island__controls"
+					className="cross-account__choices"
 				/>
 			}
 			onIntent={prefetch}
