@@ -7,7 +7,6 @@ import { viewModule } from '../../cross-account/view-loader.ts';
 import ChoiceGroups from '../shared/ChoiceGroups.tsx';
 import { DiagramLegend } from '../shared/DiagramKey.tsx';
 import ExplorerShell from '../shared/ExplorerShell.tsx';
-import IslandHeader from '../shared/IslandHeader.tsx';
 import Heading, { below } from '../shared/Heading.tsx';
 import HopList from '../shared/HopList.tsx';
 import PlayerControls from '../shared/PlayerControls.tsx';
@@ -149,18 +148,9 @@ export default function CrossAccountExplorer({
 			id={prefix}
 			rootRef={root}
 			hydrated={hydrated}
-			header={
-				<>
-					<IslandHeader level={headingLevel} title={title} embed={embed} />
-					{syncUrl && <UrlNotice notices={notices} onDismiss={dismissNotices} />}
-				</>
-			}
-			summary={
-				<>
-					<span className="explorer__setup-label">Pattern:</span> {summarizeConfiguration(config)}
-					{!loading && impossible && <span className="explorer__setup-flag"> (not possible)</span>}
-				</>
-			}
+			heading={{ level: headingLevel, title, embed }}
+			notice={syncUrl && <UrlNotice notices={notices} onDismiss={dismissNotices} />}
+			summary={{ label: 'Pattern:', text: summarizeConfiguration(config), flag: !loading && impossible ? '(not possible)' : undefined }}
 			choices={
 				// The API choice belongs to the backend pattern: with the other pattern it stays in view, disabled, and says why.
 				<ChoiceGroups

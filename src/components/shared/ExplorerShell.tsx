@@ -1,4 +1,5 @@
-import type { ReactNode, Ref } from 'react';
+import type { ComponentProps, ReactNode, Ref } from 'react';
+import IslandHeader from './IslandHeader.tsx';
 
 interface Props {
 	/** The island's own class and data attribute, beside the shared `island explorer`. */
@@ -7,10 +8,12 @@ interface Props {
 	id: string;
 	rootRef?: Ref<HTMLDivElement>;
 	hydrated: boolean;
-	/** The heading with its Embed button, and any notice about the address. */
-	header: ReactNode;
-	/** The choices, and what they say in one line when folded on a phone. */
-	summary: ReactNode;
+	/** The heading, and what its Embed button offers. */
+	heading: ComponentProps<typeof IslandHeader>;
+	/** A notice about the address the island was opened with, if it reads one. */
+	notice?: ReactNode;
+	/** What the choices say in one line when folded on a phone: "Setup:", the choice in words, and a flag such as "(not supported)". */
+	summary: { label: string; text: string; flag?: string };
 	choices: ReactNode;
 	/** Called when the reader reaches for the choices: the moment to fetch the core that works out other setups. */
 	onIntent: () => void;
@@ -41,11 +44,15 @@ export default function ExplorerShell(props: Props) {
 	const { className, dataAttribute, id, rootRef, hydrated, loading } = props;
 	return (
 		<div className={`island explorer ${className} not-content`} {...{ [dataAttribute]: '' }} data-hydrated={hydrated ? 'true' : undefined} id={id} ref={rootRef}>
-			{props.header}
+			<IslandHeader {...props.heading} />
+			{props.notice}
 			<details className="explorer__setup island__controls" onPointerEnter={props.onIntent} onFocus={props.onIntent} onTouchStart={props.onIntent}>
 				{/* On a phone the choices fold into one line that says what is chosen; wider, they are always open. */}
 				<summary>
-					<span>{props.summary}</span>
+					<span>
+						<span className="explorer__setup-label">{props.summary.label}</span> {props.summary.text}
+						{props.summary.flag && <span className="explorer__setup-flag"> {props.summary.flag}</span>}
+					</span>
 					<span className="explorer__setup-change">Change</span>
 				</summary>
 				{props.choices}

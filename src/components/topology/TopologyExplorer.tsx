@@ -9,7 +9,6 @@ import { viewModule } from '../../topology/view-loader.ts';
 import ChoiceGroups from '../shared/ChoiceGroups.tsx';
 import ExplorerShell from '../shared/ExplorerShell.tsx';
 import { DiagramCaption, DiagramLegend, useExplained } from '../shared/DiagramKey.tsx';
-import IslandHeader from '../shared/IslandHeader.tsx';
 import Heading, { below } from '../shared/Heading.tsx';
 import HopList from '../shared/HopList.tsx';
 import PlayerControls from '../shared/PlayerControls.tsx';
@@ -162,18 +161,9 @@ export default function TopologyExplorer({
 			id={prefix}
 			rootRef={root}
 			hydrated={hydrated}
-			header={
-				<>
-					<IslandHeader level={headingLevel} title={title} embed={embed} />
-					{syncUrl && <UrlNotice notices={notices} onDismiss={dismissNotices} />}
-				</>
-			}
-			summary={
-				<>
-					<span className="explorer__setup-label">Setup:</span> {summarizeConfiguration(config)}
-					{!loading && !supported && <span className="explorer__setup-flag"> (not supported)</span>}
-				</>
-			}
+			heading={{ level: headingLevel, title, embed }}
+			notice={syncUrl && <UrlNotice notices={notices} onDismiss={dismissNotices} />}
+			summary={{ label: 'Setup:', text: summarizeConfiguration(config), flag: !loading && !supported ? '(not supported)' : undefined }}
 			choices={
 				<ChoiceGroups
 					choices={CHOICES}
