@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { SetupView } from '../../cross-account/setup-view.ts';
 import { CHOICES, DEFAULT_CONFIGURATION, FIELDS, fieldApplies, LABELS, summarizeConfiguration, type Configuration, type Field } from '../../cross-account/model.ts';
@@ -99,9 +99,9 @@ export default function CrossAccountExplorer({
 		idPrefix: prefix,
 	});
 	const { view, loading, failed, player, dispatch, hop, list } = explorer;
-	// Below the stage, what each account sets up follows a change a moment later, like the hop list.
-	const setup = useDeferredValue(view.setup);
 	const impossible = view.verdict.status === 'impossible';
+	// What follows the stage follows a change a moment later (see useExplorer).
+	const later = explorer.below;
 	const prefetch = useCallback(() => {
 		explorer.prefetch();
 		void loadBlockedFigure();
@@ -216,15 +216,15 @@ export default function CrossAccountExplorer({
 			}
 			pageData={explorer.pageData}
 		>
-			{view.verdict.status !== 'impossible' && (
+			{later.verdict.status !== 'impossible' && (
 				<>
-					<VerdictNote verdict={view.verdict} />
+					<VerdictNote verdict={later.verdict} />
 					<p className="cross-account__summary" id={summaryId}>
-						{view.summary}
+						{later.summary}
 					</p>
 					<Heading level={subLevel}>Every hop in full</Heading>
 					<HopList hops={list.hops} step={list.step} onSeek={explorer.seek} hydrated={hydrated} allOpen id={hopListId} idPrefix={prefix} onKeyDown={explorer.onKeyDown} />
-					<AccountSetupList setup={setup} headingLevel={subLevel} />
+					<AccountSetupList setup={later.setup} headingLevel={subLevel} />
 				</>
 			)}
 		</ExplorerShell>

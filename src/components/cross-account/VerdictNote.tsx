@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import type { Verdict } from '../../cross-account/rules.ts';
 import SourceLinks from '../shared/SourceLinks.tsx';
 
 type Supported = Exclude<Verdict, { status: 'impossible' }>;
 
 /** What the drawn path rests on: a pattern AWS documents, or an inference, said in words and with its pages. */
-export default function VerdictNote({ verdict }: { verdict: Supported }) {
+function VerdictNote({ verdict }: { verdict: Supported }) {
 	const inferred = verdict.status === 'inferred';
 	return (
 		<div className={`cross-account__verdict cross-account__verdict--${verdict.status}`}>
@@ -23,3 +24,6 @@ export default function VerdictNote({ verdict }: { verdict: Supported }) {
 		</div>
 	);
 }
+
+/** Memoised: it renders the explorer's deferred view, so a change re-renders it only when that catches up. */
+export default memo(VerdictNote);

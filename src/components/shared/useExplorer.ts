@@ -26,9 +26,11 @@ export interface ExplorerOptions<M, R, V extends JourneyView> {
 /**
  * The state both explorers share: the view of the setup the reader asked for (the last one stays,
  * marked as loading, while a new one is on its way), the player on its journey, and the stage
- * kept in view when the reader steps (see useStageInView). The full hop list below the stage
- * follows a change a moment later, in the background, so that a choice or a step redraws what is
- * on screen first (HopList is memoised, so the urgent render skips it).
+ * kept in view when the reader steps (see useStageInView). What follows the stage (the full hop
+ * list, and each island's own sections) follows a change a moment later, in the background, so
+ * that a choice or a step redraws what is on screen first: `list` and `below` are deferred, and
+ * the components that render them are memoised, so the urgent render skips them. That includes
+ * taking the hop list away for a setup that cannot be built, and building it again.
  */
 export function useExplorer<M, R, V extends JourneyView>({ module, compute, request, requestKey, pathOf, idPrefix }: ExplorerOptions<M, R, V>) {
 	const { view, failed, prefetch, pageData } = useSetupView(module, compute, request, requestKey, `${idPrefix}-view`);
@@ -83,6 +85,8 @@ export function useExplorer<M, R, V extends JourneyView>({ module, compute, requ
 		seek,
 		hop: shown.hops[player.step],
 		list: { hops: useDeferredValue(shown.hops), step: useDeferredValue(player.step) },
+		/** The view for what follows the stage: a change reaches it a moment later, in the background. */
+		below: useDeferredValue(shown),
 		stage,
 	};
 }

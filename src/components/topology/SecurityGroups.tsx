@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import type { SecurityGroupRule } from '../../topology/model.ts';
 import Heading, { type HeadingLevel } from '../shared/Heading.tsx';
 
 /** The security group rules the drawn path needs, each with the page that says so. */
-export default function SecurityGroups({ rules, headingLevel }: { rules: SecurityGroupRule[]; headingLevel: HeadingLevel }) {
+function SecurityGroups({ rules, headingLevel }: { rules: readonly SecurityGroupRule[]; headingLevel: HeadingLevel }) {
 	return (
 		<div className="security-groups">
 			<Heading level={headingLevel}>
@@ -19,3 +20,6 @@ export default function SecurityGroups({ rules, headingLevel }: { rules: Securit
 		</div>
 	);
 }
+
+/** Memoised: it renders the explorer's deferred view, so a change re-renders it only when that catches up. */
+export default memo(SecurityGroups);

@@ -236,7 +236,8 @@ export default function TopologyExplorer({
 			}
 			pageData={explorer.pageData}
 		>
-			{supported && (
+			{/* What follows the stage follows a change a moment later (see useExplorer). */}
+			{explorer.below.validity.valid && (
 				<>
 					<Heading level={subLevel}>Every hop in full</Heading>
 					<HopList
@@ -251,7 +252,7 @@ export default function TopologyExplorer({
 					/>
 				</>
 			)}
-			<SecurityGroups rules={view.securityGroups} headingLevel={subLevel} />
+			<SecurityGroups rules={explorer.below.securityGroups} headingLevel={subLevel} />
 		</ExplorerShell>
 	);
 }
