@@ -36,7 +36,7 @@ export const LABELS: { [F in Field]: { legend: string; values: Record<Configurat
 		},
 	},
 	via: {
-		legend: 'How the consumer’s API reaches the provider',
+		legend: 'The consumer’s API',
 		values: {
 			'http-api': 'HTTP API (the pattern AWS documents)',
 			'rest-api': 'REST API (inferred)',

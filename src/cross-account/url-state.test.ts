@@ -38,7 +38,7 @@ describe('URL state', () => {
 		expect(parseUrlState('?pattern=private-api&step=2')).toMatchObject({ config: { pattern: 'private-api' }, step: 1, notices: [] });
 		const state = parseUrlState('?pattern=backend');
 		expect(state.config).toEqual(DEFAULT_CONFIGURATION);
-		expect(state.notices).toEqual(['The link did not set “How the consumer’s API reaches the provider”, so it shows “HTTP API (the pattern AWS documents)”.']);
+		expect(state.notices).toEqual(['The link did not set “The consumer’s API”, so it shows “HTTP API (the pattern AWS documents)”.']);
 	});
 
 	test('the refused direct link can be shared, so the link can teach why', () => {
@@ -52,12 +52,12 @@ describe('URL state', () => {
 
 	test.each([
 		['?pattern=<script>alert(1)</script>&via=http-api&step=1', 'Cross-account pattern'],
-		['?pattern=backend&via="><img src=x onerror=alert(1)>&step=1', 'How the consumer’s API reaches the provider'],
+		['?pattern=backend&via="><img src=x onerror=alert(1)>&step=1', 'The consumer’s API'],
 		['?pattern=BACKEND&via=http-api&step=1', 'Cross-account pattern'],
 		['?pattern=backend&pattern=private-api&via=http-api&step=1', 'Cross-account pattern'],
-		['?pattern=backend&via=__proto__&step=1', 'How the consumer’s API reaches the provider'],
-		['?pattern=backend&via=javascript:alert(1)&step=1', 'How the consumer’s API reaches the provider'],
-		['?pattern=backend&via=http-api&via=rest-api&step=1', 'How the consumer’s API reaches the provider'],
+		['?pattern=backend&via=__proto__&step=1', 'The consumer’s API'],
+		['?pattern=backend&via=javascript:alert(1)&step=1', 'The consumer’s API'],
+		['?pattern=backend&via=http-api&via=rest-api&step=1', 'The consumer’s API'],
 	])('%s falls back to the default with a notice that repeats nothing from the URL', (search, legend) => {
 		const state = parseUrlState(search);
 		expect(state.config).toEqual(DEFAULT_CONFIGURATION);
