@@ -175,10 +175,8 @@ export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<s
  * or width until then. Set through the CSSOM, which the page's Content-Security-Policy allows.
  */
 export async function renderAllSections(page: Page): Promise<() => Promise<void>> {
-	// A chapter's sections, and each hop of an explorer's full list, are laid out only near the screen.
-	const LAZY = '.page-section, .hop-list--open > .hop';
-	await page.evaluate((lazy) => document.querySelectorAll<HTMLElement>(lazy).forEach((section) => (section.style.contentVisibility = 'visible')), LAZY);
-	return () => page.evaluate((lazy) => document.querySelectorAll(lazy).forEach((section) => section.removeAttribute('style')), LAZY);
+	await page.evaluate(() => document.querySelectorAll<HTMLElement>('.page-section').forEach((section) => (section.style.contentVisibility = 'visible')));
+	return () => page.evaluate(() => document.querySelectorAll('.page-section').forEach((section) => section.removeAttribute('style')));
 }
 
 // --- Colour -----------------------------------------------------------------------------------------
