@@ -105,6 +105,8 @@ export default defineConfig({
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				// Adds the oEmbed discovery link to the pages that are home to an island.
 				Head: './src/components/overrides/Head.astro',
+				// Adds a chapter's reading time under its title.
+				PageTitle: './src/components/overrides/PageTitle.astro',
 			},
 		}),
 		react(),

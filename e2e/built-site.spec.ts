@@ -28,12 +28,21 @@ const ISLANDS: Record<number, string> = {
 	7: '[data-cross-account-explorer]',
 };
 
-test('seven chapters, numbered 1 to 7, in the sidebar and the landing page list in that order', () => {
+test('seven chapters, numbered 1 to 7, in the sidebar and the landing page list in that order, each with how long it takes to read', () => {
 	expect(chapters.map((path) => path.match(/\/chapters\/(\d\d)-/)?.[1])).toEqual(['01', '02', '03', '04', '05', '06', '07']);
 	const home = documentOf('/');
 	const sidebar = [...home.querySelectorAll('nav[aria-label="Main"] a')].map((a) => a.getAttribute('href')).filter((href) => href?.startsWith('/chapters/'));
 	expect(sidebar).toEqual(chapters);
 	expect([...home.querySelectorAll('.chapter-list a')].map((a) => a.getAttribute('href'))).toEqual(chapters);
+	// Each chapter says how long it takes to read, in the list and under its title, the same in both.
+	const listed = [...home.querySelectorAll('.chapter-list__time')].map((time) => time.textContent!.trim());
+	expect(listed).toHaveLength(chapters.length);
+	for (const [index, path] of chapters.entries()) {
+		const minutes = /^(\d+) min read$/.exec(listed[index]!)?.[1];
+		expect(Number(minutes), `${path} in the list`).toBeGreaterThanOrEqual(5);
+		expect(documentOf(path).querySelector('h1 + .reading-time')?.textContent?.trim(), path).toBe(`About ${minutes} minutes to read`);
+	}
+	expect(documentOf('/glossary/').querySelector('.reading-time')).toBeNull();
 });
 
 for (const [index, path] of chapters.entries()) {
