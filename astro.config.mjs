@@ -96,8 +96,15 @@ export default defineConfig({
 				{ label: 'Chapters', items: [{ autogenerate: { directory: 'content/chapters' } }] },
 				{ label: 'Troubleshooting', link: '/troubleshooting/' },
 				{ label: 'Glossary', link: '/glossary/' },
-				{ label: 'Embedding diagrams', link: '/embedding/' },
-				{ label: 'Deploying the site', link: '/deploying/' },
+				// Pages for people who put the diagrams or the site on their own pages and servers,
+				// apart from the guide a reader follows.
+				{
+					label: 'For site owners',
+					items: [
+						{ label: 'Embedding diagrams', link: '/embedding/' },
+						{ label: 'Deploying the site', link: '/deploying/' },
+					],
+				},
 			],
 			lastUpdated: false,
 			components: {

@@ -45,6 +45,18 @@ test('seven chapters, numbered 1 to 7, in the sidebar and the landing page list 
 	expect(documentOf('/glossary/').querySelector('.reading-time')).toBeNull();
 });
 
+test('the sidebar keeps the pages for site owners apart from the guide, under their own heading', () => {
+	const nav = documentOf('/').querySelector('nav[aria-label="Main"]')!;
+	const group = [...nav.querySelectorAll('details')].find((details) => details.querySelector('summary')?.textContent?.trim() === 'For site owners');
+	expect(group, 'a group named For site owners').toBeDefined();
+	expect([...group!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['/embedding/', '/deploying/']);
+	// Nothing of the guide is in it, and nothing of it stands among the guide's own entries.
+	const outsideGroups = [...nav.querySelectorAll('a')].filter((a) => !a.closest('details')).map((a) => a.getAttribute('href'));
+	expect(outsideGroups).toEqual(expect.arrayContaining(['/', '/explorer/', '/troubleshooting/', '/glossary/']));
+	expect(outsideGroups).not.toContain('/embedding/');
+	expect(outsideGroups).not.toContain('/deploying/');
+});
+
 for (const [index, path] of chapters.entries()) {
 	const number = index + 1;
 	test(`chapter ${number}: learning goals, diagrams, its island, a summary, sources last, glossary links and neighbours`, () => {
