@@ -5,7 +5,7 @@ import { CHOICES, DEFAULT_CONFIGURATION, FIELDS, fieldApplies, LABELS, summarize
 import { mentionsExplorer, parseUrlState, toSearch, type UrlState } from '../../cross-account/url-state.ts';
 import { viewModule } from '../../cross-account/view-loader.ts';
 import ChoiceGroups from '../shared/ChoiceGroups.tsx';
-import { DiagramLegend } from '../shared/DiagramKey.tsx';
+import { DiagramLegend, OwnerKey } from '../shared/DiagramKey.tsx';
 import ExplorerShell from '../shared/ExplorerShell.tsx';
 import Heading, { below } from '../shared/Heading.tsx';
 import HopList from '../shared/HopList.tsx';
@@ -196,18 +196,10 @@ export default function CrossAccountExplorer({
 			legend={
 				!impossible && (
 					<DiagramLegend>
-						<li>
-							<span className="legend-swatch legend-swatch--owner legend-swatch--client" aria-hidden="true" /> The caller’s side
-						</li>
-						<li>
-							<span className="legend-swatch legend-swatch--owner legend-swatch--aws" aria-hidden="true" /> Run by AWS
-						</li>
-						<li>
-							<span className="legend-swatch legend-swatch--owner legend-swatch--vpc" aria-hidden="true" /> The consumer’s VPC
-						</li>
-						<li>
-							<span className="legend-swatch legend-swatch--owner legend-swatch--other" aria-hidden="true" /> The provider’s VPC
-						</li>
+						<OwnerKey owner="client">The caller’s side</OwnerKey>
+						<OwnerKey owner="aws">Run by AWS</OwnerKey>
+						<OwnerKey owner="vpc">The consumer’s VPC</OwnerKey>
+						<OwnerKey owner="other">The provider’s VPC</OwnerKey>
 						<li>
 							<span className="legend-swatch legend-swatch--crossing" aria-hidden="true" /> Dashed: between the accounts, over AWS PrivateLink
 						</li>

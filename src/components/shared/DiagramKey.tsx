@@ -1,5 +1,5 @@
 import { useCallback, useState, type ReactNode } from 'react';
-import type { TopologyNode } from '../../topology/model.ts';
+import type { Owner, TopologyNode } from '../../topology/model.ts';
 import type { Explain } from './svg-parts.tsx';
 
 /**
@@ -31,6 +31,15 @@ export function DiagramLegend({ children }: { children?: ReactNode }) {
 			</li>
 			{children}
 		</ul>
+	);
+}
+
+/** A legend entry for one colour of the owner palette (see explorer.css). */
+export function OwnerKey({ owner, children }: { owner: Owner; children: ReactNode }) {
+	return (
+		<li>
+			<span className={`legend-swatch legend-swatch--owner legend-swatch--${owner}`} aria-hidden="true" /> {children}
+		</li>
 	);
 }
 

@@ -39,6 +39,8 @@ export function useExplorer<M, R, V extends JourneyView>({ module, compute, requ
 	// The page always carries the opening view, so there is always one to show.
 	const shown = (view ?? lastView)!;
 	const { player, dispatch, onKeyDown } = useJourney(pathOf(shown), shown.hops.length);
+	/** The view for what follows the stage: a change reaches it a moment later, in the background. */
+	const below = useDeferredValue(shown);
 	const { stage, reveal: revealNow } = useStageInView();
 	const loading = view === undefined;
 	// A step taken while a new setup is on its way is shown again once it arrives, since its
@@ -84,9 +86,8 @@ export function useExplorer<M, R, V extends JourneyView>({ module, compute, requ
 		onStageKeyDown,
 		seek,
 		hop: shown.hops[player.step],
-		list: { hops: useDeferredValue(shown.hops), step: useDeferredValue(player.step) },
-		/** The view for what follows the stage: a change reaches it a moment later, in the background. */
-		below: useDeferredValue(shown),
+		list: { hops: below.hops, step: useDeferredValue(player.step) },
+		below,
 		stage,
 	};
 }

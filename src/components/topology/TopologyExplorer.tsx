@@ -8,7 +8,7 @@ import { mentionsExplorer, parseUrlState, toSearch, type UrlState } from '../../
 import { viewModule } from '../../topology/view-loader.ts';
 import ChoiceGroups from '../shared/ChoiceGroups.tsx';
 import ExplorerShell from '../shared/ExplorerShell.tsx';
-import { DiagramCaption, DiagramLegend, useExplained } from '../shared/DiagramKey.tsx';
+import { DiagramCaption, DiagramLegend, OwnerKey, useExplained } from '../shared/DiagramKey.tsx';
 import Heading, { below } from '../shared/Heading.tsx';
 import HopList from '../shared/HopList.tsx';
 import PlayerControls from '../shared/PlayerControls.tsx';
@@ -216,15 +216,9 @@ export default function TopologyExplorer({
 			}
 			legend={
 				<DiagramLegend>
-					<li>
-						<span className="legend-swatch legend-swatch--owner legend-swatch--client" aria-hidden="true" /> The caller’s side
-					</li>
-					<li>
-						<span className="legend-swatch legend-swatch--owner legend-swatch--aws" aria-hidden="true" /> Run by AWS
-					</li>
-					<li>
-						<span className="legend-swatch legend-swatch--owner legend-swatch--vpc" aria-hidden="true" /> Your VPC
-					</li>
+					<OwnerKey owner="client">The caller’s side</OwnerKey>
+					<OwnerKey owner="aws">Run by AWS</OwnerKey>
+					<OwnerKey owner="vpc">Your VPC</OwnerKey>
 					<li>
 						<span className="legend-swatch legend-swatch--security-group" aria-hidden="true" /> A security group, lit on a request hop whose rules it decides
 					</li>
