@@ -9,6 +9,8 @@ export type Change = { group: string; choice: string } | { field: string; value:
 export interface ToggleTimes {
 	/** Script, React's commit, style and layout: everything before paint that the change causes. */
 	workMs: { p50: number; p95: number };
+	/** The work of the page's first change, which runs code for the first time. */
+	firstWorkMs: number;
 	/** Until the frame after the change is produced: adds waiting for the next vsync. */
 	nextFrameMs: { p50: number; p95: number };
 	changes: number;
@@ -25,10 +27,14 @@ const summary = (values: number[]) => ({ p50: Number(percentile(values, 50).toFi
  * Makes `count` changes in the hydrated island under `root` on the open page, going round
  * `changes` in order (each should differ from the state before it, or nothing re-renders), and
  * times each one from the input event to layout done, and to the next frame. Each change starts
- * once the page is idle again after the one before.
+ * once the page is idle again after the one before. The first is the first of the page.
  */
 export async function toggleToPaint(page: Page, root: string, changes: Change[], count = 50): Promise<ToggleTimes> {
 	await page.waitForSelector(`${root}[data-hydrated="true"]`);
+	// A reader's pointer (or focus) reaches the choices before it changes one, and the explorers
+	// fetch the code that works out other setups at that sign: so does this, before the timed changes.
+	await page.hover(`${root} fieldset`);
+	await page.waitForLoadState('networkidle');
 	const { work, frame } = await page.evaluate(
 		async ({ root, changes, count }) => {
 			const island = document.querySelector(root)!;
@@ -67,5 +73,5 @@ export async function toggleToPaint(page: Page, root: string, changes: Change[],
 		},
 		{ root, changes, count },
 	);
-	return { workMs: summary(work), nextFrameMs: summary(frame), changes: count };
+	return { workMs: summary(work), firstWorkMs: Number(work[0]!.toFixed(1)), nextFrameMs: summary(frame), changes: count };
 }

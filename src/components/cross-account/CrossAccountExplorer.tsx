@@ -1,9 +1,10 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { SetupView } from '../../cross-account/setup-view.ts';
 import { CHOICES, DEFAULT_CONFIGURATION, FIELDS, fieldApplies, LABELS, summarizeConfiguration, type Configuration, type Field } from '../../cross-account/model.ts';
 import { mentionsExplorer, parseUrlState, toSearch, type UrlState } from '../../cross-account/url-state.ts';
 import { viewModule } from '../../cross-account/view-loader.ts';
+import { oneChangeAway } from '../../explorer/one-change-away.ts';
 import ChoiceGroups from '../shared/ChoiceGroups.tsx';
 import { DiagramLegend, OwnerKey } from '../shared/DiagramKey.tsx';
 import ExplorerShell from '../shared/ExplorerShell.tsx';
@@ -27,6 +28,9 @@ import './cross-account.css';
 type ViewModule = typeof import('../../cross-account/setup-view.ts');
 const computeView = (module: ViewModule, config: Configuration): SetupView => module.setupView(config);
 const pathOf = (view: SetupView) => view.path;
+const nameOf = (config: Configuration) => FIELDS.map((field) => config[field]).join(' ');
+/** The choices a reader can make next: the API only counts for the pattern it belongs to. */
+const oneClickAway = (config: Configuration) => oneChangeAway(CHOICES, config).flatMap((next) => (fieldApplies(next.field, config) ? [next.config] : []));
 
 /** Only a reader who picks the direct link needs its drawing and the panel that says why; they are fetched with the core. */
 const loadBlockedFigure = () => import('./BlockedLinkFigure.tsx');
@@ -94,7 +98,8 @@ export default function CrossAccountExplorer({
 		module: viewModule,
 		compute: computeView,
 		request: config,
-		requestKey: FIELDS.map((field) => config[field]).join(' '),
+		keyOf: nameOf,
+		around: oneClickAway,
 		pathOf,
 		idPrefix: prefix,
 	});
@@ -139,7 +144,8 @@ export default function CrossAccountExplorer({
 	const embed = embeddable ? { kind: 'cross-account', view: toSearch(config, player.step), steps: view.hops.length } as const : undefined;
 	const hopListId = `${prefix}-hops`;
 	const summaryId = `${prefix}-diagram-summary`;
-	const drawings = (orientation ? [orientation] : (['wide', 'tall'] as const)).map((o) => ({ orientation: o, diagram: view.drawings[o] }));
+	// The same array while the view and the width stay, so the drawing's boxes are not worked out again on every step.
+	const drawings = useMemo(() => (orientation ? [orientation] : (['wide', 'tall'] as const)).map((o) => ({ orientation: o, diagram: view.drawings[o] })), [orientation, view]);
 
 	return (
 		<ExplorerShell

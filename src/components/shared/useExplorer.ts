@@ -15,9 +15,12 @@ export interface ExplorerOptions<M, R, V extends JourneyView> {
 	/** The core that works out any setup's view, loaded on demand (see explorer/lazy-module.ts). */
 	module: LazyModule<M>;
 	compute: (module: M, request: R) => V;
-	/** What the reader asked for, and a name for it. */
+	/** What the reader asked for. */
 	request: R;
-	requestKey: string;
+	/** Names a request: requests with the same name get the same view. */
+	keyOf: (request: R) => string;
+	/** The requests one click away from this one, whose views are worked out ahead in idle time. */
+	around: (request: R) => R[];
 	/** Names the path a view steps through: a new view on the same path keeps the player's place. */
 	pathOf: (view: V) => string;
 	idPrefix: string;
@@ -32,8 +35,9 @@ export interface ExplorerOptions<M, R, V extends JourneyView> {
  * the components that render them are memoised, so the urgent render skips them. That includes
  * taking the hop list away for a setup that cannot be built, and building it again.
  */
-export function useExplorer<M, R, V extends JourneyView>({ module, compute, request, requestKey, pathOf, idPrefix }: ExplorerOptions<M, R, V>) {
-	const { view, failed, prefetch, pageData } = useSetupView(module, compute, request, requestKey, `${idPrefix}-view`);
+export function useExplorer<M, R, V extends JourneyView>({ module, compute, request, keyOf, around, pathOf, idPrefix }: ExplorerOptions<M, R, V>) {
+	const named = useCallback((next: R) => around(next).map((each) => ({ key: keyOf(each), request: each })), [around, keyOf]);
+	const { view, failed, prefetch, pageData } = useSetupView(module, compute, request, keyOf(request), `${idPrefix}-view`, named);
 	const [lastView, setLastView] = useState(view);
 	if (view && view !== lastView) setLastView(view);
 	// The page always carries the opening view, so there is always one to show.

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { LazyModule } from '../../explorer/lazy-module.ts';
 import { parsePageData, serializePageData } from '../../explorer/page-data.ts';
+import { viewCache, type Named } from '../../explorer/view-cache.ts';
 
 export interface SetupViewState<V> {
 	/** The view of the requested setup; undefined while the module that works it out loads, or after it failed to. */
@@ -17,8 +18,17 @@ export interface SetupViewState<V> {
  * The view of an explorer's current setup (see explorer/lazy-module.ts): the opening one from the
  * page, any other from `module`, which loads at the first sign that the reader is about to change
  * the setup, or at once when the current setup is not the opening one. `key` names the request.
+ * Views are kept by name, and once the module is here the setups `around` the current one are
+ * worked out ahead in idle time (see explorer/view-cache.ts).
  */
-export function useSetupView<M, R, V>(module: LazyModule<M>, compute: (module: M, request: R) => V, request: R, key: string, id: string): SetupViewState<V> {
+export function useSetupView<M, R, V>(
+	module: LazyModule<M>,
+	compute: (module: M, request: R) => V,
+	request: R,
+	key: string,
+	id: string,
+	around: (request: R) => Array<Named<R>>,
+): SetupViewState<V> {
 	const [loaded, setLoaded] = useState(module.current);
 	const [failed, setFailed] = useState(false);
 	// Read once, with the first render's request: on the server (or in a browser that already has
@@ -28,7 +38,10 @@ export function useSetupView<M, R, V>(module: LazyModule<M>, compute: (module: M
 		const data = parsePageData<V>(text, key);
 		return data && { ...data, text: text! };
 	});
-	const view = useMemo(() => (opening?.key === key ? opening.view : loaded ? compute(loaded, request) : undefined), [opening, key, loaded, compute, request]);
+	const cache = useMemo(() => loaded && viewCache((next: R) => compute(loaded, next)), [loaded, compute]);
+	const view = useMemo(() => (opening?.key === key ? opening.view : cache ? cache.get(key, request) : undefined), [opening, key, cache, request]);
+	// Named by `key`, the request itself may be a new object with the same choices.
+	useEffect(() => (cache ? cache.ahead(around(request)) : undefined), [cache, key]);
 	const prefetch = useCallback(() => {
 		module.load().then(
 			(ready) => {

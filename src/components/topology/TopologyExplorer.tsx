@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { oneChangeAway } from '../../explorer/one-change-away.ts';
 import { describeConfiguration, summarizeConfiguration } from '../../topology/describe.ts';
 import { hopCount } from '../../topology/hop-count.ts';
 import { CHOICES, DEFAULT_CONFIGURATION, FIELDS, LABELS, type Configuration, type Field } from '../../topology/model.ts';
@@ -37,6 +38,10 @@ interface SetupRequest {
 	fixed: readonly Field[];
 }
 const computeView = (module: ViewModule, { config, keep, fixed }: SetupRequest): SetupView => module.setupView(config, keep, fixed);
+const nameOf = ({ config, keep, fixed }: SetupRequest) => [...FIELDS.map((field) => config[field]), keep, ...fixed].join(' ');
+/** The choices a reader can make next: a fixed one cannot change, and the one changed steers the nearest supported setup. */
+const oneClickAway = ({ config, fixed }: SetupRequest): SetupRequest[] =>
+	oneChangeAway(CHOICES, config).flatMap((next) => (fixed.includes(next.field) ? [] : [{ config: next.config, keep: next.field, fixed }]));
 /** The journey a view steps through: the setup drawn, or for an unsupported one its nearest supported one. */
 const pathName = (view: SetupView) => FIELDS.map((field) => view.shown[field]).join(' ');
 
@@ -108,7 +113,8 @@ export default function TopologyExplorer({
 		module: viewModule,
 		compute: computeView,
 		request,
-		requestKey: [...FIELDS.map((field) => config[field]), lastChanged, ...locked].join(' '),
+		keyOf: nameOf,
+		around: oneClickAway,
 		pathOf: pathName,
 		idPrefix: prefix,
 	});
