@@ -26,7 +26,8 @@ export default defineConfig({
 	webServer: [
 		{
 			// Tests run against the production build, the only one with search.
-			command: `astro preview --port ${PORT}`,
+			// --ignore-lock: a preview the reader already runs (npm start) would otherwise stop this one from starting.
+			command: `astro preview --ignore-lock --port ${PORT}`,
 			url: `http://localhost:${PORT}`,
 			reuseExistingServer: !process.env.CI,
 		},

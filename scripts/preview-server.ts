@@ -7,7 +7,8 @@ import { resolve } from 'node:path';
  */
 export function previewServer(port: number) {
 	const origin = `http://localhost:${port}`;
-	const server = spawn(resolve('node_modules/.bin/astro'), ['preview', '--port', String(port)], { stdio: 'ignore', detached: true });
+	// --ignore-lock: astro preview refuses to start while another preview of this project runs (npm start, say).
+	const server = spawn(resolve('node_modules/.bin/astro'), ['preview', '--ignore-lock', '--port', String(port)], { stdio: 'ignore', detached: true });
 
 	async function start(): Promise<void> {
 		for (let attempt = 0; attempt < 100; attempt++) {
