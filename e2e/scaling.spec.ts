@@ -2,6 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { CHECK_IDS, runChecks, verdictOf } from '../src/scaling/limits.ts';
 import { CHOICE_SPECS, DEFAULT_PLAN, NUMBER_SPECS, ROUTES_LABEL, type Plan } from '../src/scaling/model.ts';
 import { describePicture } from '../src/scaling/describe.ts';
+import { describeBucket, runBucket } from '../src/scaling/token-bucket.ts';
+import { fromPosition, toPosition } from '../src/scaling/slider-scale.ts';
 import { toSearch } from '../src/scaling/url-state.ts';
 import { ANNOUNCE_DELAY_MS } from '../src/components/scaling/Verdict.tsx';
 import { axeViolations, CONTRAST_RULES, documentOf, openInTheme, switchTheme } from './fixtures.ts';
@@ -12,7 +14,10 @@ const CHAPTER_4 = '/chapters/04-scaling-private-integrations/';
 const planner = (page: Page) => page.locator('[data-scaling-planner]').first();
 const verdict = (page: Page) => planner(page).getByRole('region', { name: 'Verdict', exact: true });
 const liveRegion = (page: Page) => verdict(page).locator('[aria-live="polite"]');
-const numberBox = (page: Page, label: string) => planner(page).getByLabel(label, { exact: true });
+const numberBox = (page: Page, label: string) => planner(page).getByRole('spinbutton', { name: label, exact: true });
+const slider = (page: Page, label: string) => planner(page).getByRole('slider', { name: label, exact: true });
+const meter = (page: Page, id: string) => planner(page).locator(`li[data-meter="${id}"]`);
+const bucket = (page: Page) => planner(page).getByRole('region', { name: 'The token bucket, modelled' });
 const check = (page: Page, id: string) => planner(page).locator(`li[data-check="${id}"]`);
 const headlineFor = (changes: Partial<Plan>) => verdictOf(runChecks({ ...DEFAULT_PLAN, ...changes })).headline;
 
@@ -31,7 +36,7 @@ test('the planner is in the page before any script runs, with the default verdic
 	expect(island.getAttribute('data-hydrated')).not.toBe('true');
 	expect(island.querySelector('section.scaling-verdict')?.textContent).toContain(FITS);
 	expect(island.querySelector('svg[role="img"]')).not.toBeNull();
-	expect(island.querySelector('figcaption')?.textContent).toBe(describePicture(DEFAULT_PLAN));
+	expect(island.querySelector('figure.scaling-diagram figcaption')?.textContent).toBe(describePicture(DEFAULT_PLAN));
 	const checks = [...island.querySelectorAll('ol.scaling-checks > li')];
 	expect(checks.map((item) => item.getAttribute('data-check'))).toEqual([...CHECK_IDS]);
 	for (const item of checks) expect(item.getAttribute('data-status')).toBe('within');
@@ -52,7 +57,8 @@ test('raising the steady rate past the default names the throttle quota and upda
 	await numberBox(page, RPS).fill('12000');
 	const binds = headlineFor({ rps: 12_000 });
 	await expect(verdict(page)).toContainText(binds);
-	await expect(verdict(page)).toContainText('12,000 requests per second is above the default of 10,000');
+	await expect(check(page, 'throttle')).toContainText('12,000 requests per second is above the default of 10,000');
+	await expect(meter(page, 'throttle')).toContainText('12,000 of 10,000 requests a second');
 	await expect(verdict(page).getByRole('link', { name: /Amazon API Gateway quotas/ })).toHaveAttribute(
 		'href',
 		'https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html',
@@ -116,6 +122,9 @@ test('a shared address with bad values shows a notice, falls back to defaults an
 	await expect(numberBox(page, NUMBER_SPECS.azs.label)).toHaveValue('2');
 	await expect(planner(page).getByRole('radio', { name: CHOICE_SPECS.apiType.labels.rest, exact: true })).toBeChecked();
 	await expect(verdict(page)).toContainText(FITS);
+	// The address now says what the planner uses: the values it fell back to, and the good one.
+	const inUse = Object.fromEntries(new URLSearchParams(toSearch({ ...DEFAULT_PLAN, azs: 2 })));
+	await expect.poll(() => Object.fromEntries(new URL(page.url()).searchParams)).toEqual(inUse);
 
 	expect(await page.locator('[data-scaling-planner] img, [data-scaling-planner] script').count()).toBe(0);
 	const html = await planner(page).innerHTML();
@@ -137,7 +146,7 @@ test('a shared address with good values restores the whole plan', async ({ page 
 	for (const c of runChecks(plan)) await expect(check(page, c.id)).toHaveAttribute('data-status', c.status);
 	// One managed-ENI marker per subnet, never a count.
 	await expect(planner(page).locator('svg[role="img"] .scaling-diagram__eni')).toHaveCount(plan.azs * plan.subnetsPerAz);
-	await expect(planner(page).locator('figcaption')).toHaveText(describePicture(plan));
+	await expect(planner(page).locator('figure.scaling-diagram figcaption')).toHaveText(describePicture(plan));
 	// Loading a shared plan does not speak; only changes the reader makes do.
 	await expect(liveRegion(page)).toBeEmpty();
 });
@@ -168,7 +177,7 @@ test('the live region announces a verdict once it settles, not every step of typ
 	await page.clock.runFor(ANNOUNCE_DELAY_MS);
 	await expect(liveRegion(page)).toHaveText(binds);
 	await box.fill('15000');
-	await expect(verdict(page)).toContainText('15,000 requests per second');
+	await expect(meter(page, 'throttle')).toContainText('15,000 of 10,000');
 	await page.clock.runFor(ANNOUNCE_DELAY_MS * 2);
 	// The same limit still binds: nothing new to say.
 	expect(await page.evaluate(() => (window as unknown as { __announced: string[] }).__announced)).toEqual([binds]);
@@ -192,12 +201,19 @@ test('everything works from the keyboard, with a visible focus indicator', async
 	await page.keyboard.press('Enter');
 	await expect(planner(page).locator('details')).toHaveAttribute('open', '');
 	await expect(planner(page).locator('details')).toContainText('Mexico (Central)');
-	// The open disclosure's source link comes next, then the first number box.
+	// The open disclosure's source link comes next, then the first slider and its number box.
 	await page.keyboard.press('Tab');
 	await expect(planner(page).locator('details a')).toBeFocused();
 	await page.keyboard.press('Tab');
+	await expect(slider(page, RPS)).toBeFocused();
+	// A slider step on the logarithmic scale: a round value just above the default.
+	await page.keyboard.press('ArrowRight');
+	const stepped = fromPosition('rps', toPosition('rps', DEFAULT_PLAN.rps) + 1);
+	await expect(slider(page, RPS)).toHaveAttribute('aria-valuetext', `${stepped.toLocaleString('en-US')} requests per second`);
+	await page.keyboard.press('Tab');
 	const rps = numberBox(page, RPS);
 	await expect(rps).toBeFocused();
+	await expect(rps).toHaveValue(String(stepped));
 	const outline = await rps.evaluate((el) => {
 		const style = getComputedStyle(el);
 		return { style: style.outlineStyle, width: style.outlineWidth };
@@ -206,7 +222,7 @@ test('everything works from the keyboard, with a visible focus indicator', async
 	expect(outline.width).not.toBe('0px');
 
 	await page.keyboard.press('ArrowUp');
-	await expect(rps).toHaveValue(String(DEFAULT_PLAN.rps + 1));
+	await expect(rps).toHaveValue(String(stepped + 1));
 	await page.keyboard.press('ControlOrMeta+A');
 	await page.keyboard.type('12000');
 	await expect(verdict(page)).toContainText(headlineFor({ apiType: 'http', rps: 12_000 }));
@@ -235,6 +251,62 @@ test('everything works from the keyboard, with a visible focus indicator', async
 	await expect(rps).not.toHaveAttribute('aria-invalid', 'true');
 	await expect(planner(page).getByRole('radio', { name: CHOICE_SPECS.apiType.labels.rest, exact: true })).toBeChecked();
 	await expect(verdict(page)).toContainText(FITS);
+});
+
+test('the verdict and the bars stay beside the plan while the reader moves its last slider', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await openPlanner(page);
+	const timeout = slider(page, NUMBER_SPECS.timeoutMs.label);
+	await timeout.scrollIntoViewIfNeeded();
+	await timeout.focus();
+	await page.keyboard.press('End');
+	await expect(numberBox(page, NUMBER_SPECS.timeoutMs.label)).toHaveValue(String(NUMBER_SPECS.timeoutMs.max));
+	await expect(verdict(page)).toContainText(headlineFor({ timeoutMs: NUMBER_SPECS.timeoutMs.max }));
+	await expect(meter(page, 'timeout')).toContainText('binds first');
+	await expect(timeout).toBeInViewport();
+	await expect(verdict(page)).toBeInViewport({ ratio: 1 });
+	await expect(planner(page).locator('ul.scaling-meters')).toBeInViewport({ ratio: 1 });
+});
+
+test('on a phone, the verdict’s first line stays pinned above the inputs', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await openPlanner(page);
+	const timeout = slider(page, NUMBER_SPECS.timeoutMs.label);
+	await timeout.scrollIntoViewIfNeeded();
+	await timeout.focus();
+	await page.keyboard.press('End');
+	const pinned = planner(page).locator('.scaling-pinned');
+	await expect(pinned).toHaveText(headlineFor({ timeoutMs: NUMBER_SPECS.timeoutMs.max }));
+	await expect(pinned).toBeInViewport({ ratio: 1 });
+	await expect(timeout).toBeInViewport();
+	// The pinned line does not cover the slider the reader is moving.
+	const [line, control] = await Promise.all([pinned.boundingBox(), timeout.boundingBox()]);
+	expect(line!.y + line!.height).toBeLessThanOrEqual(control!.y);
+});
+
+test('a spike past the bucket plays the token bucket, draws the 429s and marks the burst bar; with less motion it does not move', async ({ page }) => {
+	await openPlanner(page);
+	const count = bucket(page).locator('[data-count]');
+	await expect(count).toHaveText('lowest 4,950');
+	await expect(bucket(page).locator('.scaling-bucket__throttled')).toHaveCount(0);
+
+	await numberBox(page, NUMBER_SPECS.burst.label).fill('12000');
+	await expect(bucket(page).locator('figcaption')).toHaveText(describeBucket({ ...DEFAULT_PLAN, burst: 12_000 }, runBucket({ ...DEFAULT_PLAN, burst: 12_000 })));
+	await expect(bucket(page).locator('.scaling-bucket__throttled')).toHaveCount(1);
+	await expect(meter(page, 'burst')).toContainText('binds first');
+	await expect(meter(page, 'burst')).toContainText('12,000 of 5,000');
+	// It plays: the count follows the bucket as it empties, then comes to rest at the lowest level.
+	await expect(count).toHaveText(/ left$/);
+	await expect(count).toHaveText('lowest 450');
+
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await numberBox(page, NUMBER_SPECS.burst.label).fill('6000');
+	await expect(bucket(page).locator('figcaption')).toContainText('1,000 of them get 429');
+	// Read once, not waited for: the new run is drawn at rest in the same update as its words.
+	expect(await count.textContent()).toBe('lowest 450');
+	// The reader may still play it.
+	await bucket(page).getByRole('button', { name: 'Play the four seconds' }).click();
+	await expect(count).toHaveText(/ left$/);
 });
 
 test('the planner fits a phone screen: the drawing scales and the checks reflow', async ({ page }) => {

@@ -204,6 +204,11 @@ export function numberLabel(field: NumberField, apiType: ApiType): string {
 	return field === 'routes' ? ROUTES_LABEL[apiType].label : NUMBER_SPECS[field].label;
 }
 
+/** What a number input counts, singular and plural, which for routes depends on the API type. */
+export function unitOf(field: NumberField, apiType: ApiType): [string, string] {
+	return field === 'routes' ? ROUTES_LABEL[apiType].unit : NUMBER_SPECS[field].unit;
+}
+
 export function numberHint(field: NumberField, apiType: ApiType): string {
 	return field === 'routes' ? ROUTES_LABEL[apiType].hint : NUMBER_SPECS[field].hint;
 }

@@ -1,6 +1,8 @@
+import { Fragment, type ReactNode } from 'react';
 import {
 	CHOICE_FIELDS,
 	CHOICE_SPECS,
+	countOf,
 	inputError,
 	LOWER_DEFAULT_REGIONS,
 	NUMBER_FIELDS,
@@ -8,10 +10,12 @@ import {
 	numberHint,
 	numberLabel,
 	parseNumber,
+	unitOf,
 	type ChoiceField,
 	type NumberField,
 	type Plan,
 } from '../../scaling/model.ts';
+import { fromPosition, sliderRange, toPosition } from '../../scaling/slider-scale.ts';
 import { SOURCES } from '../../scaling/sources.ts';
 
 interface Props {
@@ -21,13 +25,17 @@ interface Props {
 	/** Errors show only once the island runs: before that, the boxes hold the defaults. */
 	hydrated: boolean;
 	onNumber: (field: NumberField, text: string) => void;
+	/** What follows the input for a field, inside the list of inputs: the token bucket follows the burst. */
+	after?: Partial<Record<NumberField, ReactNode>>;
+	/** A slider moved: the value it stands for, always a good one. */
+	onSlide: (field: NumberField, value: number) => void;
 	onChoice: <F extends ChoiceField>(field: F, value: Plan[F]) => void;
 	onReset: () => void;
 	idPrefix: string;
 }
 
-/** The reader's plan: two radio groups and a labelled number box per quantity. */
-export default function PlanInputs({ plan, drafts, hydrated, onNumber, onChoice, onReset, idPrefix }: Props) {
+/** The reader's plan: two radio groups, and a slider with a number box per quantity. */
+export default function PlanInputs({ plan, drafts, hydrated, onNumber, onSlide, onChoice, onReset, after, idPrefix }: Props) {
 	return (
 		<div className="scaling-inputs">
 			<div className="scaling-inputs__choices">
@@ -79,30 +87,50 @@ export default function PlanInputs({ plan, drafts, hydrated, onNumber, onChoice,
 					const parsed = parseNumber(field, drafts[field]);
 					const error = hydrated && !parsed.ok ? inputError(field, parsed.problem, plan[field]) : undefined;
 					return (
-						<div key={field} className="scaling-field">
-							<label htmlFor={id}>{numberLabel(field, plan.apiType)}</label>
-							<input
-								id={id}
-								type="number"
-								inputMode="numeric"
-								autoComplete="off"
-								min={spec.min}
-								max={spec.max}
-								step={spec.step}
-								value={drafts[field]}
-								aria-invalid={error ? true : undefined}
-								aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-								onChange={(event) => onNumber(field, event.currentTarget.value)}
-							/>
-							<p className="scaling-field__hint" id={`${id}-hint`}>
-								{numberHint(field, plan.apiType)}
-							</p>
-							{error && (
-								<p className="scaling-field__error" id={`${id}-error`}>
-									{error}
+						<Fragment key={field}>
+							<div className="scaling-field">
+								<label htmlFor={id} id={`${id}-label`}>
+									{numberLabel(field, plan.apiType)}
+								</label>
+								<div className="scaling-field__controls">
+									{/* The slider moves through round values; the box beside it takes any exact one. */}
+									<input
+										type="range"
+										className="scaling-field__slider"
+										{...sliderRange(field)}
+										step={1}
+										value={toPosition(field, plan[field])}
+										aria-labelledby={`${id}-label`}
+										aria-valuetext={countOf(plan[field], unitOf(field, plan.apiType))}
+										aria-describedby={`${id}-hint`}
+										onChange={(event) => onSlide(field, fromPosition(field, Number(event.currentTarget.value)))}
+									/>
+									<input
+										id={id}
+										className="scaling-field__number"
+										type="number"
+										inputMode="numeric"
+										autoComplete="off"
+										min={spec.min}
+										max={spec.max}
+										step={spec.step}
+										value={drafts[field]}
+										aria-invalid={error ? true : undefined}
+										aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+										onChange={(event) => onNumber(field, event.currentTarget.value)}
+									/>
+								</div>
+								<p className="scaling-field__hint" id={`${id}-hint`}>
+									{numberHint(field, plan.apiType)}
 								</p>
-							)}
-						</div>
+								{error && (
+									<p className="scaling-field__error" id={`${id}-error`}>
+										{error}
+									</p>
+								)}
+							</div>
+							{after?.[field]}
+						</Fragment>
 					);
 				})}
 			</div>

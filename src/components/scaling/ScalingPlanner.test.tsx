@@ -2,7 +2,9 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
 import { describePicture } from '../../scaling/describe.ts';
 import { CHECK_IDS, runChecks } from '../../scaling/limits.ts';
-import { DEFAULT_PLAN, NUMBER_FIELDS, NUMBER_SPECS } from '../../scaling/model.ts';
+import { countOf, DEFAULT_PLAN, NUMBER_FIELDS, NUMBER_SPECS } from '../../scaling/model.ts';
+import { toPosition } from '../../scaling/slider-scale.ts';
+import { describeBucket, runBucket } from '../../scaling/token-bucket.ts';
 import ScalingPlanner from './ScalingPlanner.tsx';
 
 /** What Astro sends before the island hydrates: the page must teach from this alone. */
@@ -28,10 +30,13 @@ describe('ScalingPlanner on the server', () => {
 		expect(text(html)).not.toMatch(/\d+\s+(network interfaces|ENIs)/i);
 	});
 
-	test('every number box has a label, its range and a hint, and the radios sit in fieldsets', () => {
+	test('every number box has a label, its range and a hint, a slider named by the same label, and the radios sit in fieldsets', () => {
 		for (const field of NUMBER_FIELDS) {
-			const { key, min, max, default: value } = NUMBER_SPECS[field];
-			expect(html).toContain(`<label for="ch4-${key}">`);
+			const { key, min, max, default: value, unit } = NUMBER_SPECS[field];
+			expect(html).toContain(`<label for="ch4-${key}" id="ch4-${key}-label">`);
+			const slider = new RegExp(`<input type="range"[^>]*aria-labelledby="ch4-${key}-label"[^>]*>`).exec(html)?.[0] ?? '';
+			expect(slider).toContain(`value="${toPosition(field, value)}"`);
+			if (field !== 'routes') expect(slider).toContain(`aria-valuetext="${countOf(value, unit)}"`);
 			const input = new RegExp(`<input id="ch4-${key}"[^>]*>`).exec(html)?.[0] ?? '';
 			for (const attribute of ['type="number"', `min="${min}"`, `max="${max}"`, 'step="1"', `value="${value}"`, `aria-describedby="ch4-${key}-hint"`]) {
 				expect(input).toContain(attribute);
@@ -45,6 +50,12 @@ describe('ScalingPlanner on the server', () => {
 		expect(radio('ch4-region-standard')).toContain('checked=""');
 		expect(radio('ch4-region-standard')).toContain('aria-describedby="ch4-region-standard-hint"');
 		expect(text(html)).toContain('Resources per API');
+	});
+
+	test('the token bucket shows its run at rest, described in words, with a button to play it', () => {
+		expect(text(html)).toContain(describeBucket(DEFAULT_PLAN, runBucket(DEFAULT_PLAN)));
+		expect(html).toMatch(/<button type="button" class="island-button scaling-bucket__play" aria-describedby="ch4-bucket-summary">Play the four seconds<\/button>/);
+		expect([...html.matchAll(/data-meter="(\w+)"/g)].map((m) => m[1])).toEqual(['throttle', 'burst', 'routes', 'subnets', 'vpcLinks', 'timeout']);
 	});
 
 	test('the live region is there and silent, the link notice is empty, and nothing claims hydration', () => {

@@ -1,7 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { layoutPlan } from '../../scaling/layout.ts';
 import { runChecks, verdictOf } from '../../scaling/limits.ts';
+import { metersOf } from '../../scaling/meters.ts';
 import { DEFAULT_PLAN, NUMBER_FIELDS, parseNumber, type ChoiceField, type NumberField, type Plan } from '../../scaling/model.ts';
+import { describeBucket, runBucket } from '../../scaling/token-bucket.ts';
 import { parseUrlState, toSearch } from '../../scaling/url-state.ts';
 import Heading, { below } from '../shared/Heading.tsx';
 import IslandHeader from '../shared/IslandHeader.tsx';
@@ -9,8 +11,11 @@ import UrlNotice from '../shared/UrlNotice.tsx';
 import { useIdPrefix } from '../shared/useIdPrefix.ts';
 import { useUrlSync } from '../shared/useUrlSync.ts';
 import CheckList from './CheckList.tsx';
+import LimitMeters from './LimitMeters.tsx';
 import PlanDiagram from './PlanDiagram.tsx';
 import PlanInputs from './PlanInputs.tsx';
+import StatusIcon from './StatusIcon.tsx';
+import TokenBucket from './TokenBucket.tsx';
 import Verdict from './Verdict.tsx';
 // What every island shares (headings, links, buttons, the link notice) first, then this island's own.
 import '../shared/island.css';
@@ -33,9 +38,11 @@ const draftsOf = (plan: Plan) => Object.fromEntries(NUMBER_FIELDS.map((field) =>
 
 /**
  * The scaling planner: describe the traffic and the layout of a private integration through one
- * VPC link V2, and see which published quota or limit it meets first. Everything it shows comes
- * from src/scaling/; this only keeps the state. The first render depends on props alone,
- * because Astro renders it on the server too.
+ * VPC link V2, and see which published quota or limit it meets first. On a wide screen the plan
+ * is on the left and the verdict, the plan against each limit and the token bucket stay beside
+ * it while the reader moves the sliders; on a phone a one-line verdict stays pinned above them.
+ * Everything it shows comes from src/scaling/; this only keeps the state. The first render
+ * depends on props alone, because Astro renders it on the server too.
  */
 export default function ScalingPlanner({ syncUrl = false, idPrefix, title = 'Plan a VPC link against the quotas', headingLevel = 3, embeddable = true }: ScalingPlannerProps) {
 	const prefix = useIdPrefix(idPrefix, 'scaling');
@@ -44,33 +51,44 @@ export default function ScalingPlanner({ syncUrl = false, idPrefix, title = 'Pla
 
 	const checks = useMemo(() => runChecks(plan), [plan]);
 	const verdict = useMemo(() => verdictOf(checks), [checks]);
+	const meters = useMemo(() => metersOf(plan, checks, verdict.first), [plan, checks, verdict]);
+	const bucket = useMemo(() => runBucket({ rps: plan.rps, burst: plan.burst, regionClass: plan.regionClass }), [plan.rps, plan.burst, plan.regionClass]);
 	const layout = useMemo(
 		() => layoutPlan({ apis: plan.apis, azs: plan.azs, subnetsPerAz: plan.subnetsPerAz }),
 		[plan.apis, plan.azs, plan.subnetsPerAz],
 	);
 
-	// The address is read once, on mount; from then on the planner writes it, only when the reader changes the plan.
+	// The address is read once, on mount; from then on the planner writes the plan in use, so an
+	// address with values it could not use is rewritten to the ones it fell back to.
 	const { hydrated, notices, dismissNotices, writeSearch } = useUrlSync(syncUrl, parseUrlState, (state) => {
 		setPlan(state.plan);
 		setDrafts(draftsOf(state.plan));
 	});
-
-	const commit = (next: Plan) => {
+	/** Whether the reader has changed the plan: only then does the token bucket play a new run. */
+	const [changed, setChanged] = useState(false);
+	const change = (next: Plan) => {
 		setPlan(next);
-		writeSearch((search) => toSearch(next, search));
+		setChanged(true);
 	};
+	useEffect(() => {
+		if (hydrated) writeSearch((search) => toSearch(plan, search));
+	}, [hydrated, writeSearch, plan]);
 
 	const onNumber = (field: NumberField, text: string) => {
 		setDrafts((current) => ({ ...current, [field]: text }));
 		const parsed = parseNumber(field, text);
-		if (parsed.ok && parsed.value !== plan[field]) commit({ ...plan, [field]: parsed.value });
+		if (parsed.ok && parsed.value !== plan[field]) change({ ...plan, [field]: parsed.value });
+	};
+	const onSlide = (field: NumberField, value: number) => {
+		setDrafts((current) => ({ ...current, [field]: String(value) }));
+		if (value !== plan[field]) change({ ...plan, [field]: value });
 	};
 	const onChoice = <F extends ChoiceField>(field: F, value: Plan[F]) => {
-		if (plan[field] !== value) commit({ ...plan, [field]: value });
+		if (plan[field] !== value) change({ ...plan, [field]: value });
 	};
 	const onReset = () => {
 		setDrafts(draftsOf(DEFAULT_PLAN));
-		commit(DEFAULT_PLAN);
+		change(DEFAULT_PLAN);
 	};
 
 	const sub = below(headingLevel);
@@ -79,6 +97,8 @@ export default function ScalingPlanner({ syncUrl = false, idPrefix, title = 'Pla
 	const headings = {
 		plan: `${prefix}-plan-heading`,
 		picture: `${prefix}-picture-heading`,
+		limits: `${prefix}-limits-heading`,
+		bucket: `${prefix}-bucket-heading`,
 		checks: `${prefix}-checks-heading`,
 	};
 
@@ -86,13 +106,48 @@ export default function ScalingPlanner({ syncUrl = false, idPrefix, title = 'Pla
 		<div className="island scaling not-content" data-scaling-planner="" data-hydrated={hydrated ? 'true' : undefined} id={prefix}>
 			<IslandHeader level={headingLevel} title={title} embed={embed} />
 			{syncUrl && <UrlNotice notices={notices} onDismiss={dismissNotices} />}
-			<section className="scaling__section island__controls" aria-labelledby={headings.plan}>
-				<Heading level={sub} id={headings.plan}>
-					Your plan
-				</Heading>
-				<PlanInputs plan={plan} drafts={drafts} hydrated={hydrated} onNumber={onNumber} onChoice={onChoice} onReset={onReset} idPrefix={prefix} />
-			</section>
-			<Verdict verdict={verdict} hydrated={hydrated} headingLevel={sub} idPrefix={prefix} />
+			{/* For a phone, where the verdict is below the inputs: the verdict's first line, pinned. The verdict itself is announced. */}
+			<p className={`scaling-pinned scaling-pinned--${verdict.first?.status ?? 'within'}`} aria-hidden="true">
+				<StatusIcon status={verdict.first?.status ?? 'within'} />
+				<span>{verdict.headline}</span>
+			</p>
+			<div className="scaling__columns">
+				<section className="scaling__section scaling__plan island__controls" aria-labelledby={headings.plan}>
+					<Heading level={sub} id={headings.plan}>
+						Your plan
+					</Heading>
+					<PlanInputs
+						plan={plan}
+						drafts={drafts}
+						hydrated={hydrated}
+						onNumber={onNumber}
+						onSlide={onSlide}
+						onChoice={onChoice}
+						onReset={onReset}
+						idPrefix={prefix}
+						// The bucket follows the two inputs it runs on, so that moving them plays it in view.
+						after={{
+							burst: (
+								<section className="scaling-bucket" aria-labelledby={headings.bucket}>
+									<Heading level={below(sub)} id={headings.bucket}>
+										The token bucket, modelled
+									</Heading>
+									<TokenBucket run={bucket} summary={describeBucket(plan, bucket)} playOnChange={changed} idPrefix={prefix} />
+								</section>
+							),
+						}}
+					/>
+				</section>
+				<div className="scaling__live">
+					<Verdict verdict={verdict} hydrated={hydrated} headingLevel={sub} idPrefix={prefix} />
+					<section className="scaling__section" aria-labelledby={headings.limits}>
+						<Heading level={sub} id={headings.limits}>
+							Your plan against the limits
+						</Heading>
+						<LimitMeters meters={meters} />
+					</section>
+				</div>
+			</div>
 			<section className="scaling__section" aria-labelledby={headings.picture}>
 				<Heading level={sub} id={headings.picture}>
 					The picture

@@ -29,17 +29,15 @@ export default function Verdict({ verdict, hydrated, headingLevel, idPrefix }: P
 				<StatusIcon status={first ? first.status : 'within'} />
 				<span>{verdict.headline}</span>
 			</p>
+			{/* What the comparison found is on the limit's bar and in its check: here, where to read it. */}
 			{first ? (
-				<>
-					<p>{first.finding}</p>
-					<p className="scaling-verdict__more">
-						<a href={`#${idPrefix}-check-${first.id}`}>
-							Read check {CHECK_IDS.indexOf(first.id) + 1}, {first.title}
-						</a>
-						{' · Source: '}
-						<SourceLinks sources={first.sources} />
-					</p>
-				</>
+				<p className="scaling-verdict__more">
+					<a href={`#${idPrefix}-check-${first.id}`}>
+						Read check {CHECK_IDS.indexOf(first.id) + 1}, {first.title}
+					</a>
+					{' · Source: '}
+					<SourceLinks sources={first.sources} />
+				</p>
 			) : (
 				<p>
 					Every check below is within the published defaults for this type of API and Region.
