@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ENI_R, FONT, layoutPlan, MAX_API_BOXES, textWidth, WIDTH, type Rect } from './layout.ts';
+import { ENI_R, FONT } from './drawing.ts';
+import { layoutPlan, MAX_API_BOXES, textWidth, WIDTH, type Rect } from './layout.ts';
 import { NUMBER_SPECS } from './model.ts';
 
 const inside = (inner: Rect, outer: Rect) =>

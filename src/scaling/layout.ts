@@ -1,3 +1,4 @@
+import { ENI_R, FONT } from './drawing.ts';
 import type { Plan } from './model.ts';
 
 /**
@@ -44,14 +45,8 @@ const SUBNET_H = 54;
 const SUBNET_GAP = 8;
 const VPC_FOOTER = 12;
 
-/** Font sizes the stylesheet uses for these labels (see scaling.css), for fitting text. */
-export const FONT = { api: 13, link: 14, vpc: 14, zone: 13, subnet: 12 } as const;
 /** A generous average glyph width, as a share of the font size, for estimating text width. */
 const GLYPH = 0.6;
-/** Where to put a line's baseline so the text looks centred on `y`, without relying on dominant-baseline. */
-export const baselineFor = (y: number, fontSize: number) => y + fontSize * 0.35;
-/** The marker's radius. */
-export const ENI_R = 8;
 
 export interface Rect {
 	x: number;

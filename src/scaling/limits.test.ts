@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { CHECK_IDS, QUOTAS, runChecks, verdictOf, type Check, type CheckId } from './limits.ts';
+import { CHECK_IDS, runChecks, verdictOf, type Check, type CheckId } from './limits.ts';
+import { QUOTAS } from './quotas.ts';
 import { DEFAULT_PLAN, type Plan } from './model.ts';
 import { SOURCES } from './sources.ts';
 

@@ -1,4 +1,5 @@
-import { QUOTAS, type Check, type CheckId, type Status } from './limits.ts';
+import type { Check, CheckId, Status } from './limits.ts';
+import { QUOTAS } from './quotas.ts';
 import { formatNumber, ROUTES_LABEL, type Plan } from './model.ts';
 
 /**

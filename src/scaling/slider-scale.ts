@@ -1,4 +1,4 @@
-import { QUOTAS } from './limits.ts';
+import { QUOTAS } from './quotas.ts';
 import { NUMBER_SPECS, type NumberField } from './model.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { QUOTAS } from './limits.ts';
+import { QUOTAS } from './quotas.ts';
 import { countOf, formatNumber, type Plan } from './model.ts';
 
 /**
@@ -26,6 +26,9 @@ export interface BucketStep {
 }
 
 export interface BucketRun {
+	/** Seconds modelled, and when the spike arrives: the drawing's time axis. */
+	duration: number;
+	spikeAt: number;
 	/** The bucket's size: the account's burst quota. */
 	size: number;
 	/** Tokens added per second: the account's steady-rate quota. */
@@ -67,7 +70,7 @@ export function runBucket(plan: Pick<Plan, 'rps' | 'burst' | 'regionClass'>): Bu
 		totalThrottled += throttled;
 		steps.push({ t, tokens, throttled });
 	}
-	return { size, refill, steps, spikeThrottled, steadyThrottled: Math.max(0, plan.rps - refill), dryAt, totalThrottled };
+	return { duration: DURATION_S, spikeAt: SPIKE_AT_S, size, refill, steps, spikeThrottled, steadyThrottled: Math.max(0, plan.rps - refill), dryAt, totalThrottled };
 }
 
 /** What the model shows, in one or two sentences: the text alternative of the animation. */

@@ -1,9 +1,10 @@
-import { describePicture, pictureLabel } from '../../scaling/describe.ts';
-import { baselineFor, ENI_R, FONT, type Layout, type Line } from '../../scaling/layout.ts';
-import type { Plan } from '../../scaling/model.ts';
+import { baselineFor, ENI_R, FONT } from '../../scaling/drawing.ts';
+import type { Layout, Line } from '../../scaling/layout.ts';
+import type { PlanView } from '../../scaling/plan-view.ts';
 
 interface Props {
-	plan: Plan;
+	/** The drawing's short name and its description. */
+	picture: PlanView['picture'];
 	layout: Layout;
 	idPrefix: string;
 }
@@ -25,12 +26,12 @@ const Segment = ({ line, className }: { line: Line; className: string }) => (
  * per Availability Zone, each marked once for the link's managed network interfaces (never
  * counted: AWS does not publish the number). The caption below says the same in words.
  */
-export default function PlanDiagram({ plan, layout, idPrefix }: Props) {
+export default function PlanDiagram({ picture, layout, idPrefix }: Props) {
 	const captionId = `${idPrefix}-picture-text`;
 	return (
 		<figure className="scaling-diagram">
 			<div className="scaling-diagram__canvas">
-				<svg data-diagram="" viewBox={`0 0 ${layout.width} ${layout.height}`} width="100%" role="img" aria-label={pictureLabel(plan)} aria-describedby={captionId}>
+				<svg data-diagram="" viewBox={`0 0 ${layout.width} ${layout.height}`} width="100%" role="img" aria-label={picture.label} aria-describedby={captionId}>
 					<g className="scaling-diagram__vpc">
 						<rect x={layout.vpc.x} y={layout.vpc.y} width={layout.vpc.width} height={layout.vpc.height} rx={12} />
 						<text x={layout.vpc.x + 10} y={layout.vpc.y + 22}>
@@ -98,7 +99,7 @@ export default function PlanDiagram({ plan, layout, idPrefix }: Props) {
 				</li>
 			</ul>
 			<figcaption className="scaling-diagram__caption" id={captionId}>
-				{describePicture(plan)}
+				{picture.text}
 			</figcaption>
 		</figure>
 	);

@@ -1,14 +1,13 @@
-import { useEffect, useMemo, useState } from 'react';
-import { layoutPlan } from '../../scaling/layout.ts';
-import { runChecks, verdictOf } from '../../scaling/limits.ts';
-import { metersOf } from '../../scaling/meters.ts';
+import { useEffect, useState } from 'react';
 import { DEFAULT_PLAN, NUMBER_FIELDS, parseNumber, type ChoiceField, type NumberField, type Plan } from '../../scaling/model.ts';
-import { describeBucket, runBucket } from '../../scaling/token-bucket.ts';
+import type { PlanView } from '../../scaling/plan-view.ts';
 import { parseUrlState, toSearch } from '../../scaling/url-state.ts';
+import { viewModule } from '../../scaling/view-loader.ts';
 import Heading, { below } from '../shared/Heading.tsx';
 import IslandHeader from '../shared/IslandHeader.tsx';
 import UrlNotice from '../shared/UrlNotice.tsx';
 import { useIdPrefix } from '../shared/useIdPrefix.ts';
+import { useSetupView } from '../shared/useSetupView.tsx';
 import { useUrlSync } from '../shared/useUrlSync.ts';
 import CheckList from './CheckList.tsx';
 import LimitMeters from './LimitMeters.tsx';
@@ -34,6 +33,11 @@ export interface ScalingPlannerProps {
 	embeddable?: boolean;
 }
 
+type ViewModule = typeof import('../../scaling/plan-view.ts');
+const computeView = (module: ViewModule, plan: Plan): PlanView => module.planView(plan);
+/** A plan is one of a million: none is worked out ahead. */
+const NOTHING_AROUND = () => [];
+
 const draftsOf = (plan: Plan) => Object.fromEntries(NUMBER_FIELDS.map((field) => [field, String(plan[field])])) as Record<NumberField, string>;
 
 /**
@@ -41,7 +45,8 @@ const draftsOf = (plan: Plan) => Object.fromEntries(NUMBER_FIELDS.map((field) =>
  * VPC link V2, and see which published quota or limit it meets first. On a wide screen the plan
  * is on the left and the verdict, the plan against each limit and the token bucket stay beside
  * it while the reader moves the sliders; on a phone a one-line verdict stays pinned above them.
- * Everything it shows comes from src/scaling/; this only keeps the state. The first render
+ * Everything it shows comes from src/scaling/, worked out by a module that loads when the reader
+ * reaches for the inputs (see scaling/plan-view.ts); this only keeps the state. The first render
  * depends on props alone, because Astro renders it on the server too.
  */
 export default function ScalingPlanner({ syncUrl = false, idPrefix, title = 'Plan a VPC link against the quotas', headingLevel = 3, embeddable = true }: ScalingPlannerProps) {
@@ -49,14 +54,12 @@ export default function ScalingPlanner({ syncUrl = false, idPrefix, title = 'Pla
 	const [plan, setPlan] = useState<Plan>(DEFAULT_PLAN);
 	const [drafts, setDrafts] = useState(() => draftsOf(DEFAULT_PLAN));
 
-	const checks = useMemo(() => runChecks(plan), [plan]);
-	const verdict = useMemo(() => verdictOf(checks), [checks]);
-	const meters = useMemo(() => metersOf(plan, checks, verdict.first), [plan, checks, verdict]);
-	const bucket = useMemo(() => runBucket({ rps: plan.rps, burst: plan.burst, regionClass: plan.regionClass }), [plan.rps, plan.burst, plan.regionClass]);
-	const layout = useMemo(
-		() => layoutPlan({ apis: plan.apis, azs: plan.azs, subnetsPerAz: plan.subnetsPerAz }),
-		[plan.apis, plan.azs, plan.subnetsPerAz],
-	);
+	const { view, failed, prefetch, pageData } = useSetupView(viewModule, computeView, plan, toSearch(plan), `${prefix}-view`, NOTHING_AROUND);
+	// While the module loads, the last view stays, marked as out of date; the page always carries the opening one.
+	const [lastView, setLastView] = useState(view);
+	if (view && view !== lastView) setLastView(view);
+	const { checks, verdict, meters, bucket, bucketSummary, layout, picture } = (view ?? lastView)!;
+	const loading = view === undefined;
 
 	// The address is read once, on mount; from then on the planner writes the plan in use, so an
 	// address with values it could not use is rewritten to the ones it fell back to.
@@ -112,7 +115,14 @@ export default function ScalingPlanner({ syncUrl = false, idPrefix, title = 'Pla
 				<span>{verdict.headline}</span>
 			</p>
 			<div className="scaling__columns">
-				<section className="scaling__section scaling__plan island__controls" aria-labelledby={headings.plan}>
+				{/* The first sign that the reader is about to change the plan loads the code that works it out. */}
+				<section
+					className="scaling__section scaling__plan island__controls"
+					aria-labelledby={headings.plan}
+					onPointerEnter={prefetch}
+					onFocus={prefetch}
+					onTouchStart={prefetch}
+				>
 					<Heading level={sub} id={headings.plan}>
 						Your plan
 					</Heading>
@@ -132,14 +142,19 @@ export default function ScalingPlanner({ syncUrl = false, idPrefix, title = 'Pla
 									<Heading level={below(sub)} id={headings.bucket}>
 										The token bucket, modelled
 									</Heading>
-									<TokenBucket run={bucket} summary={describeBucket(plan, bucket)} playOnChange={changed} idPrefix={prefix} />
+									<TokenBucket run={bucket} summary={bucketSummary} playOnChange={changed} idPrefix={prefix} />
 								</section>
 							),
 						}}
 					/>
 				</section>
-				<div className="scaling__live">
-					<Verdict verdict={verdict} hydrated={hydrated} headingLevel={sub} idPrefix={prefix} />
+				<div className={loading ? 'scaling__live is-stale' : 'scaling__live'} aria-busy={loading}>
+					{loading && (
+						<p className="scaling__loading">
+							{failed ? 'Could not load the checks for this plan. Check the connection, then reload the page.' : 'Working out the new plan…'}
+						</p>
+					)}
+					<Verdict verdict={verdict} checkNumber={checks.findIndex((check) => check.id === verdict.first?.id) + 1} hydrated={hydrated} headingLevel={sub} idPrefix={prefix} />
 					<section className="scaling__section" aria-labelledby={headings.limits}>
 						<Heading level={sub} id={headings.limits}>
 							Your plan against the limits
@@ -152,7 +167,7 @@ export default function ScalingPlanner({ syncUrl = false, idPrefix, title = 'Pla
 				<Heading level={sub} id={headings.picture}>
 					The picture
 				</Heading>
-				<PlanDiagram plan={plan} layout={layout} idPrefix={prefix} />
+				<PlanDiagram picture={picture} layout={layout} idPrefix={prefix} />
 			</section>
 			<section className="scaling__section" aria-labelledby={headings.checks}>
 				<Heading level={sub} id={headings.checks}>
@@ -160,6 +175,7 @@ export default function ScalingPlanner({ syncUrl = false, idPrefix, title = 'Pla
 				</Heading>
 				<CheckList checks={checks} headingLevel={below(sub)} idPrefix={prefix} />
 			</section>
+			{pageData}
 		</div>
 	);
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { formatNumber } from '../../scaling/model.ts';
-import { DURATION_S, SPIKE_AT_S, type BucketRun } from '../../scaling/token-bucket.ts';
+import type { BucketRun } from '../../scaling/token-bucket.ts';
 
 interface Props {
 	run: BucketRun;
@@ -27,7 +27,6 @@ const LABELS_X = CHART.x - 6;
 /** The bucket's count at rest, under it: the lowest it got. */
 const restCount = (lowest: number) => `lowest ${formatNumber(Math.round(lowest))}`;
 
-const xOf = (t: number) => CHART.x + (t / DURATION_S) * CHART.width;
 
 /**
  * The token bucket, modelled (see scaling/token-bucket.ts): on the left the bucket and its level;
@@ -39,6 +38,7 @@ const xOf = (t: number) => CHART.x + (t / DURATION_S) * CHART.width;
 export default function TokenBucket({ run, summary, playOnChange, idPrefix }: Props) {
 	const svg = useRef<SVGSVGElement>(null);
 	const level = (tokens: number) => (tokens / run.size) * BUCKET.height;
+	const xOf = (t: number) => CHART.x + (t / run.duration) * CHART.width;
 	const lowest = useMemo(() => Math.min(run.size, ...run.steps.map((step) => step.tokens)), [run]);
 	const line = useMemo(
 		() => [`${xOf(0)},${CHART.y}`, ...run.steps.map((step) => `${xOf(step.t).toFixed(1)},${(CHART.y + CHART.height - level(step.tokens)).toFixed(1)}`)].join(' '),
@@ -112,8 +112,8 @@ export default function TokenBucket({ run, summary, playOnChange, idPrefix }: Pr
 					0
 				</text>
 				<path className="scaling-bucket__axis" d={`M${CHART.x},${CHART.y} V${CHART.y + CHART.height} H${CHART.x + CHART.width}`} />
-				<line className="scaling-bucket__spike" x1={xOf(SPIKE_AT_S)} x2={xOf(SPIKE_AT_S)} y1={CHART.y - 14} y2={THROTTLED.y + THROTTLED.height} />
-				<text className="scaling-bucket__caption" x={xOf(SPIKE_AT_S) + 5} y={CHART.y - 8}>
+				<line className="scaling-bucket__spike" x1={xOf(run.spikeAt)} x2={xOf(run.spikeAt)} y1={CHART.y - 14} y2={THROTTLED.y + THROTTLED.height} />
+				<text className="scaling-bucket__caption" x={xOf(run.spikeAt) + 5} y={CHART.y - 8}>
 					spike
 				</text>
 				<g clipPath={`url(#${clipId})`}>
@@ -138,8 +138,8 @@ export default function TokenBucket({ run, summary, playOnChange, idPrefix }: Pr
 				<text className="scaling-bucket__caption" x={CHART.x} y={CHART.y - 8}>
 					tokens
 				</text>
-				{[0, 1, 2, 3, 4].map((second) => (
-					<text key={second} className="scaling-bucket__caption" x={xOf(second)} y={HEIGHT - 6} textAnchor={second === 0 ? 'start' : second === DURATION_S ? 'end' : 'middle'}>
+				{Array.from({ length: run.duration + 1 }, (_, second) => (
+					<text key={second} className="scaling-bucket__caption" x={xOf(second)} y={HEIGHT - 6} textAnchor={second === 0 ? 'start' : second === run.duration ? 'end' : 'middle'}>
 						{`${second} s`}
 					</text>
 				))}

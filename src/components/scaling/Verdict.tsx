@@ -1,4 +1,4 @@
-import { CHECK_IDS, type Verdict as VerdictData } from '../../scaling/limits.ts';
+import type { Verdict as VerdictData } from '../../scaling/limits.ts';
 import Heading, { type HeadingLevel } from '../shared/Heading.tsx';
 import SourceLinks from '../shared/SourceLinks.tsx';
 import { useAnnouncement } from '../shared/useAnnouncement.ts';
@@ -6,6 +6,8 @@ import StatusIcon from './StatusIcon.tsx';
 
 interface Props {
 	verdict: VerdictData;
+	/** The number of the check the verdict names, as the list of checks shows it. */
+	checkNumber: number;
 	/** Announcements start after hydration, so the page does not speak when it loads. */
 	hydrated: boolean;
 	headingLevel: HeadingLevel;
@@ -16,7 +18,7 @@ interface Props {
 export const ANNOUNCE_DELAY_MS = 700;
 
 /** The first limit the plan meets, with its source, or that everything fits. */
-export default function Verdict({ verdict, hydrated, headingLevel, idPrefix }: Props) {
+export default function Verdict({ verdict, checkNumber, hydrated, headingLevel, idPrefix }: Props) {
 	const headingId = `${idPrefix}-verdict`;
 	const { first } = verdict;
 	const announcement = useAnnouncement(verdict.headline, hydrated, ANNOUNCE_DELAY_MS);
@@ -33,7 +35,7 @@ export default function Verdict({ verdict, hydrated, headingLevel, idPrefix }: P
 			{first ? (
 				<p className="scaling-verdict__more">
 					<a href={`#${idPrefix}-check-${first.id}`}>
-						Read check {CHECK_IDS.indexOf(first.id) + 1}, {first.title}
+						Read check {checkNumber}, {first.title}
 					</a>
 					{' · Source: '}
 					<SourceLinks sources={first.sources} />
