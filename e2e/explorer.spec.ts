@@ -291,7 +291,9 @@ test('in a chapter the explorer loads its JavaScript only when it scrolls into v
 	const panel = island.getByRole('region', { name: 'This combination is not supported' });
 	await panel.getByRole('button', { name: /nearest supported/ }).click();
 	await expect(panel).toBeHidden();
-	await expect(island.getByRole('radio', { name: LABELS.api.values.http, exact: true })).toBeChecked();
+	// The chapter fixes the API type, and says so in a line rather than a group that cannot change.
+	await expect(island.locator('.choices__fixed')).toHaveText(`Fixed in this chapter: ${LABELS.api.legend}, ${LABELS.api.values.http}`);
+	await expect(island.locator('.explorer__showing')).toContainText(LABELS.api.values.http);
 	await expect(island.getByRole('radio', { name: LABELS.link.values.v2, exact: true })).toBeChecked();
 });
 

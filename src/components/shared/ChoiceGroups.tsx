@@ -18,11 +18,18 @@ interface Props<T extends Record<string, string>> {
 	className?: string;
 	/** Fields whose values clash (an unsupported combination): their groups are outlined and say so. */
 	clashing?: ReadonlyArray<keyof T & string>;
+	/**
+	 * Fields the page fixes for good (a chapter about HTTP APIs fixes the API type): rather than a
+	 * whole group that cannot change, one line says which they are and what they are set to.
+	 */
+	fixed?: ReadonlyArray<keyof T & string>;
+	/** What that line starts with, e.g. "Fixed in this chapter". */
+	fixedLabel?: string;
 }
 
 /** One group of radio buttons per choice the reader makes, each value with its own label. */
-export default function ChoiceGroups<T extends Record<string, string>>({ choices, labels, config, onChange, idPrefix, noteFor, className, clashing }: Props<T>) {
-	const fields = Object.keys(choices) as Array<keyof T & string>;
+export default function ChoiceGroups<T extends Record<string, string>>({ choices, labels, config, onChange, idPrefix, noteFor, className, clashing, fixed = [], fixedLabel }: Props<T>) {
+	const fields = (Object.keys(choices) as Array<keyof T & string>).filter((field) => !fixed.includes(field));
 	const wrapper = useRef<HTMLDivElement>(null);
 	// A reader can click a choice before the island's script has run. The browser checks that radio
 	// and React leaves it checked while it hydrates, but the island's state still holds the server's
@@ -37,6 +44,11 @@ export default function ChoiceGroups<T extends Record<string, string>>({ choices
 	}, []);
 	return (
 		<div className={className ? `choices ${className}` : 'choices'} ref={wrapper}>
+			{fixed.length > 0 && (
+				<p className="choices__fixed">
+					<span className="choices__fixed-label">{fixedLabel}:</span> {fixed.map((field) => `${labels[field].legend}, ${labels[field].values[config[field]]}`).join('; ')}
+				</p>
+			)}
 			{fields.map((field) => {
 				const note = noteFor(field);
 				const noteId = `${idPrefix}-${field}-note`;

@@ -42,6 +42,8 @@ const nameOf = ({ config, keep, fixed }: SetupRequest) => [...FIELDS.map((field)
 /** The choices a reader can make next: a fixed one cannot change, and the one changed steers the nearest supported setup. */
 const oneClickAway = ({ config, fixed }: SetupRequest): SetupRequest[] =>
 	oneChangeAway(CHOICES, config).flatMap((next) => (fixed.includes(next.field) ? [] : [{ config: next.config, keep: next.field, fixed }]));
+/** Every choice the topology explorer offers can be made: what cannot be is fixed, and left out. */
+const NO_NOTE = () => undefined;
 /** The journey a view steps through: the setup drawn, or for an unsupported one its nearest supported one. */
 const pathName = (view: SetupView) => FIELDS.map((field) => view.shown[field]).join(' ');
 
@@ -72,7 +74,7 @@ const TALL_BELOW = 620;
 export interface TopologyExplorerProps {
 	/** The choices to start from, over the explorer's defaults (REST API, VPC link V2, ALB, ECS, public client). */
 	preset?: Partial<Configuration>;
-	/** Choices shown but not changeable, for a chapter about one setup; each gets the note "Fixed in this chapter". */
+	/** Choices a chapter about one setup fixes: named in one line, "Fixed in this chapter", rather than offered. */
 	locked?: Field[];
 	/** Read the view from the address on load and keep the address up to date, so it can be shared. Only for the full-page explorer. */
 	syncUrl?: boolean;
@@ -177,7 +179,9 @@ export default function TopologyExplorer({
 					config={config}
 					onChange={choose}
 					idPrefix={prefix}
-					noteFor={(field) => (locked.includes(field) ? 'Fixed in this chapter' : undefined)}
+					noteFor={NO_NOTE}
+					fixed={locked}
+					fixedLabel="Fixed in this chapter"
 					clashing={loading || supported ? undefined : view.clashing}
 				/>
 			}
