@@ -352,12 +352,14 @@ test('the planner fits a phone screen: the drawing scales and the checks reflow'
 // is read whole, in both themes, by sweep.spec.ts (/embed/scaling/), so it is not read again here.
 const blocked = new URLSearchParams(toSearch({ ...DEFAULT_PLAN, apiType: 'http', regionClass: 'newer', burst: 2_000, azs: 1, timeoutMs: 40_000 }));
 blocked.set('apis', 'many');
-const PLANS: Array<{ name: string; search: string; typeInto?: string }> = [
-	{ name: 'binding', search: toSearch({ ...DEFAULT_PLAN, rps: 20_000, routes: 400, azs: 3, subnetsPerAz: 4, timeoutMs: 40_000 }) },
-	{ name: 'blocked, with a notice and a field error', search: `?${blocked}`, typeInto: '' },
+// The first at desktop width, in two columns; the second at phone width, in one, under the pinned verdict line.
+const PLANS: Array<{ name: string; search: string; typeInto?: string; width: number }> = [
+	{ name: 'binding', search: toSearch({ ...DEFAULT_PLAN, rps: 20_000, routes: 400, azs: 3, subnetsPerAz: 4, timeoutMs: 40_000 }), width: 1280 },
+	{ name: 'blocked, with a notice and a field error, on a phone', search: `?${blocked}`, typeInto: '', width: 390 },
 ];
-test('axe finds no violation in the planner, light theme, and no contrast problem in the dark theme', async ({ page }) => {
+test('axe finds no violation in the planner, light theme, and no contrast problem in the dark theme, at desktop and phone widths', async ({ page }) => {
 	for (const plan of PLANS) {
+		await page.setViewportSize({ width: plan.width, height: 844 });
 		await openInTheme(page, `/embed/scaling/${plan.search}`, 'light');
 		await expect(planner(page)).toHaveAttribute('data-hydrated', 'true');
 		await planner(page).locator('summary').click();
