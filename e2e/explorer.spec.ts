@@ -4,7 +4,7 @@ import { DEFAULT_CONFIGURATION, FIELDS, LABELS, type Configuration } from '../sr
 import { allConfigurations, validate } from '../src/topology/rules.ts';
 import { playInterval } from '../src/topology/player.ts';
 import { toSearch } from '../src/topology/url-state.ts';
-import { axeViolations, clickChoices, CONTRAST_RULES, openInTheme, switchTheme } from './fixtures.ts';
+import { axeViolations, clickChoices, CONTRAST_RULES, failChunk, openInTheme, switchTheme } from './fixtures.ts';
 
 const EXPLORER = '/explorer/';
 
@@ -185,12 +185,7 @@ test('a hostile URL falls back with a visible notice and injects nothing', async
 });
 
 test('the code that works out other setups loads only when the reader reaches for the choices, and a failure to load it is said', async ({ page }) => {
-	const requested: string[] = [];
-	// As a reader offline, or on a page a new deploy has left behind, would find it.
-	await page.route(/\/_astro\/setup-view\.[\w-]+\.js$/, (route) => {
-		requested.push(route.request().url());
-		return route.abort();
-	});
+	const requested = await failChunk(page, 'setup-view');
 	await openExplorer(page);
 	const island = explorer(page);
 	// The setup the page opens with came whole with the page: stepping it needs nothing more.

@@ -216,3 +216,17 @@ export async function clickChoices(island: Locator, choices: Array<[legend: stri
 	}, choices);
 	await expect(island.locator('[aria-busy="true"]')).toHaveCount(0);
 }
+
+/**
+ * Makes every request for the built chunk `name` (e.g. "plan-view", whatever its hash) fail, as a
+ * reader offline or on a page a new deploy has left behind would find it. Returns the list of
+ * those requests, which grows as the page asks.
+ */
+export async function failChunk(page: Page, name: string): Promise<string[]> {
+	const requested: string[] = [];
+	await page.route(new RegExp(`/_astro/${name}\\.[\\w-]+\\.js$`), (route) => {
+		requested.push(route.request().url());
+		return route.abort();
+	});
+	return requested;
+}

@@ -6,7 +6,7 @@ import { describeBucket, runBucket } from '../src/scaling/token-bucket.ts';
 import { fromPosition, toPosition } from '../src/scaling/slider-scale.ts';
 import { toSearch } from '../src/scaling/url-state.ts';
 import { ANNOUNCE_DELAY_MS } from '../src/components/scaling/Verdict.tsx';
-import { axeViolations, CONTRAST_RULES, documentOf, openInTheme, switchTheme } from './fixtures.ts';
+import { axeViolations, CONTRAST_RULES, documentOf, failChunk, openInTheme, switchTheme } from './fixtures.ts';
 
 /** The chapter embeds `<ScalingPlanner client:visible idPrefix="ch4" syncUrl />`. */
 const CHAPTER_4 = '/chapters/04-scaling-private-integrations/';
@@ -311,12 +311,7 @@ test('a spike past the bucket plays the token bucket, draws the 429s and marks t
 });
 
 test('the code that works out other plans loads only when the reader reaches for the inputs, and a failure to load it is said', async ({ page }) => {
-	const requested: string[] = [];
-	// As a reader offline, or on a page a new deploy has left behind, would find it.
-	await page.route(/\/_astro\/plan-view\.[\w-]+\.js$/, (route) => {
-		requested.push(route.request().url());
-		return route.abort();
-	});
+	const requested = await failChunk(page, 'plan-view');
 	await openPlanner(page);
 	// The plan the page opens with came whole with the page.
 	await expect(verdict(page)).toContainText(FITS);
