@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { hslToHex, ownerPalette, type Owner } from '../src/utils/owner-palette.ts';
-import { CHAPTER_1, contrast, openInTheme, switchTheme, type Theme } from './fixtures.ts';
+import { axeViolations, CHAPTER_1, contrast, openInTheme, switchTheme, type Theme } from './fixtures.ts';
 
 /**
  * What a mermaid figure offers beyond its drawing, read on chapter 1: the owner colours the
@@ -63,6 +63,7 @@ test('figures wear the owner colours in both themes, keep their caption under th
 	await expect(menu).toBeVisible();
 	await expect(options).toHaveAttribute('aria-expanded', 'true');
 	await expect(menu.getByRole('menuitem', { name: 'Embed…' })).toBeFocused();
+	expect(await axeViolations(page, { include: '.mermaid-figure:has(.figure-menu:not([hidden]))' }), 'the figure with its menu open').toEqual([]);
 	await page.keyboard.press('ArrowDown');
 	await expect(menu.getByRole('menuitem', { name: 'View full size' })).toBeFocused();
 	await page.keyboard.press('ArrowDown');
@@ -100,6 +101,7 @@ test.describe('on a phone', () => {
 
 		const hint = figure.getByRole('button', { name: 'Wide figure: scroll or open full size' });
 		await expect(hint).toBeVisible();
+		expect(await axeViolations(page, { include: '.mermaid-figure:has(.mermaid-figure__wide:not([hidden]))' }), 'a wide figure with its hint').toEqual([]);
 		// The first figure fits the column, so it has no hint.
 		await expect(page.locator('.mermaid-figure').first().locator('.mermaid-figure__wide')).toBeHidden();
 
@@ -115,6 +117,7 @@ test.describe('on a phone', () => {
 		const view = full.getByRole('group', { name: `${PATHS}, full size` });
 		await expect(view).toBeFocused();
 		expect(await view.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(true);
+		expect(await axeViolations(page, { include: 'dialog' }), 'the full-size view').toEqual([]);
 		await page.keyboard.press('Escape');
 		await expect(full).toHaveCount(0);
 		await expect(hint).toBeFocused();
