@@ -16,6 +16,9 @@ export interface MenuItem {
 	run: () => void;
 }
 
+/** Menus made so far on this page, for unique ids. */
+let made = 0;
+
 export function attachFigureMenu(host: HTMLElement, button: HTMLButtonElement, items: MenuItem[]): () => void {
 	let menu: HTMLElement | undefined;
 	const entries = () => [...(menu?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
@@ -33,7 +36,7 @@ export function attachFigureMenu(host: HTMLElement, button: HTMLButtonElement, i
 	};
 
 	const build = () => {
-		const id = `${button.getAttribute('aria-describedby') ?? 'figure'}-menu`;
+		const id = `figure-menu-${++made}`;
 		const built = element('div', { class: 'figure-menu', role: 'menu', id, 'aria-label': 'Figure options' });
 		for (const item of items) {
 			const entry = element('button', { type: 'button', role: 'menuitem', tabindex: '-1', class: 'figure-menu__item' }, item.label);

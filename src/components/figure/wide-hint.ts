@@ -11,19 +11,19 @@ import { overflows } from './full-size-image.ts';
  * hides each hint as its figure starts or stops fitting.
  */
 
-const hints = new WeakMap<Element, { hint: HTMLButtonElement }>();
+const hints = new WeakMap<Element, HTMLButtonElement>();
 let observer: ResizeObserver | undefined;
 
 function update(canvas: Element): void {
-	const entry = hints.get(canvas);
-	if (entry) entry.hint.hidden = !overflows(canvas.scrollWidth, canvas.clientWidth);
+	const hint = hints.get(canvas);
+	if (hint) hint.hidden = !overflows(canvas.scrollWidth, canvas.clientWidth);
 }
 
 export function watchWidth(canvas: HTMLElement, open: (opener: HTMLElement) => void): () => void {
 	const hint = element('button', { type: 'button', class: 'mermaid-figure__wide', hidden: '' }, 'Wide figure: scroll or open full size');
 	hint.addEventListener('click', () => open(hint));
 	canvas.before(hint);
-	hints.set(canvas, { hint });
+	hints.set(canvas, hint);
 	observer ??= new ResizeObserver((entries) => entries.forEach((each) => update(each.target)));
 	observer.observe(canvas);
 	return () => {
