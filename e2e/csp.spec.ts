@@ -26,7 +26,9 @@ test('search, the Embed dialog and its downloads work under the policy', async (
 	expect(png.suggestedFilename()).toMatch(/\.png$/);
 	await page.keyboard.press('Escape');
 
-	await page.locator('.mermaid-figure diagram-embed button').first().click();
+	const figure = page.locator('.mermaid-figure').first();
+	await figure.getByRole('button', { name: 'Figure options' }).click();
+	await figure.getByRole('menuitem', { name: 'Embed…' }).click();
 	await expect(dialog.locator('img')).toBeVisible();
 	const [svg] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download PNG' }).click()]);
 	expect(svg.suggestedFilename()).toMatch(/\.png$/);

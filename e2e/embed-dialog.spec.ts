@@ -195,7 +195,9 @@ test.describe('mermaid diagrams', () => {
 		const figure = page.locator('.mermaid-figure').first();
 		const light = (await figure.locator('diagram-embed').getAttribute('data-light'))!;
 		const dark = (await figure.locator('diagram-embed').getAttribute('data-dark'))!;
-		await figure.getByRole('button', { name: /^Embed/ }).click();
+		// The Embed dialog is an item of the figure's options menu.
+		await figure.getByRole('button', { name: 'Figure options' }).click();
+		await figure.getByRole('menuitem', { name: 'Embed…' }).click();
 
 		const snippet = dialog(page).getByLabel('Snippet to paste into your page');
 		await expect(snippet).toHaveValue(new RegExp(`<source srcset="${SITE}${dark}" media="\\(prefers-color-scheme: dark\\)">`));
@@ -222,7 +224,7 @@ test.describe('mermaid diagrams', () => {
 		expect(await axeViolations(page, { include: 'dialog' })).toEqual([]);
 		await page.keyboard.press('Escape');
 		await expect(dialog(page)).toHaveCount(0);
-		await expect(figure.getByRole('button', { name: /^Embed/ })).toBeFocused();
+		await expect(figure.getByRole('button', { name: 'Figure options' })).toBeFocused();
 	});
-	// Without scripts no Embed button shows, on any page: sweep.spec.ts checks it on its load without scripts.
+	// Without scripts no Embed button or figure menu shows, on any page: sweep.spec.ts checks it on its load without scripts.
 });

@@ -48,7 +48,7 @@ for (const path of builtPages()) {
 		await expect(page.locator('h1').first()).toBeVisible();
 		await hydrateIslands(page);
 		const withScripts = await contentOf(page);
-		// Every diagram offers the Embed dialog once scripts run (without them, its button stays hidden).
+		// Every diagram offers its menu (Embed…, View full size) once scripts run (without them, its button stays hidden).
 		const figures = await page.locator('.mermaid-figure').count();
 		await expect(page.locator('.mermaid-figure diagram-embed button').filter({ visible: true })).toHaveCount(figures);
 
@@ -96,8 +96,8 @@ for (const path of builtPages()) {
 		const defined = await page.evaluate(() => [...document.querySelectorAll('*')].filter((element) => element.localName.includes('-') && customElements.get(element.localName)).length);
 		expect(defined, 'custom elements defined with scripts off').toBe(0);
 		const withoutScripts = await contentOf(page);
-		// Without scripts there is no dialog to open, so no Embed button shows.
-		await expect(page.getByRole('button', { name: /^Embed/ }), 'Embed buttons with scripts off').toHaveCount(0);
+		// Without scripts there is no dialog to open, so no Embed button or figure menu shows.
+		await expect(page.getByRole('button', { name: /^(Embed|Figure options)/ }), 'Embed and figure menu buttons with scripts off').toHaveCount(0);
 		expect(withoutScripts.headings.length + withoutScripts.islands.length).toBeGreaterThan(0);
 		expect(withoutScripts, 'the same content without JavaScript').toEqual(withScripts);
 	});

@@ -8,7 +8,7 @@ import { figureHtml, type EmbedLinks } from './figure.ts';
 import { standaloneSvg } from './standalone.ts';
 
 const cacheDir = new URL('../../../content/mermaid-cache/', import.meta.url);
-const svg = readFileSync(new URL('0bbb77a2facec42b222650e0.svg', cacheDir), 'utf8');
+const svg = readFileSync(new URL('6cec93bd7efec8453337c859.svg', cacheDir), 'utf8');
 const svgId = /id="([^"]+)"/.exec(svg)![1]!;
 
 const links = (page: string): EmbedLinks => ({

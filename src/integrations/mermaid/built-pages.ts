@@ -20,7 +20,7 @@ export interface BuiltFigure {
 	dark: string;
 }
 
-/** The mermaid figures in one HTML page that carry an Embed button. */
+/** The mermaid figures in one HTML page that offer their files (through the figure's menu). */
 export function builtFigures(html: string): BuiltFigure[] {
 	const figures: BuiltFigure[] = [];
 	for (const match of html.matchAll(/<figure class="mermaid-figure"[\s\S]*?<\/figure>/g)) {

@@ -1,19 +1,21 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ownerClassDefs } from './owner-classes.ts';
 import { mermaidConfig } from './theme.ts';
 
 /**
  * Bump when the post-processing of renders changes (id normalisation, palette merge, figure
  * markup inside the SVG), so that cached SVGs made by older code are not reused.
  */
-const OUTPUT_FORMAT = 1;
+const OUTPUT_FORMAT = 2;
 
 /**
  * The render cache: one `<key>.svg` file per diagram, committed to the repository so that a
  * build machine without a browser (a static host's build image) can still build the site.
  * The key covers everything that shapes the output: the diagram source, the mermaid version,
- * both palettes with the rest of the mermaid configuration, and the output format.
+ * both palettes with the rest of the mermaid configuration, the owner classes the build adds to
+ * each flowchart, and the output format.
  */
 export class RenderCache {
 	readonly dir: string;
@@ -26,6 +28,7 @@ export class RenderCache {
 			mermaidVersion,
 			light: mermaidConfig('light', ''),
 			dark: mermaidConfig('dark', ''),
+			owners: [ownerClassDefs('light'), ownerClassDefs('dark')],
 		});
 	}
 

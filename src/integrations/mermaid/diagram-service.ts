@@ -4,6 +4,7 @@ import { DiagramError, type FenceLocation } from './diagram-error.ts';
 import { svgTitle } from './figure.ts';
 import { mergePalettes, PaletteMismatchError } from './merge-palettes.ts';
 import { normalizeIds } from './normalize-ids.ts';
+import { withOwnerClasses } from './owner-classes.ts';
 import { MERMAID_VERSION, MermaidRenderer, type RenderResult } from './renderer.ts';
 import type { PaletteName } from './theme.ts';
 
@@ -92,8 +93,8 @@ export class DiagramService {
 	async #render(source: string, svgId: string, location: FenceLocation): Promise<string> {
 		const renderer = this.#getRenderer(location);
 		const [light, dark] = await Promise.all([
-			renderer.render(source, svgId, 'light'),
-			renderer.render(source, svgId, 'dark'),
+			renderer.render(withOwnerClasses(source, 'light'), svgId, 'light'),
+			renderer.render(withOwnerClasses(source, 'dark'), svgId, 'dark'),
 		]).catch((error: unknown) => {
 			// The browser itself failed (would not start, crashed): still say which diagram needed it.
 			throw new DiagramError(location, `Chromium could not render this diagram: ${error instanceof Error ? error.message : error}`);

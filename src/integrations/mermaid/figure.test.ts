@@ -34,17 +34,19 @@ describe('figure markup', () => {
 		height: 400.2,
 	};
 
-	test('carries the Embed button of the contract, with escaped attributes and whole-pixel sizes', () => {
-		expect(embedHtml(links)).toBe(
+	test('carries the menu button of the contract, with escaped attributes and whole-pixel sizes', () => {
+		expect(embedHtml(links, 'mmd-a-caption')).toBe(
 			'<diagram-embed data-kind="mermaid" data-title="VPC link &amp; &quot;NLB&quot;" ' +
 				'data-light="/guides/x/diagrams/chapters/01/vpc-link-nlb-light.svg" data-dark="/guides/x/diagrams/chapters/01/vpc-link-nlb-dark.svg" ' +
-				'data-width="901" data-height="401"><button type="button" class="diagram-embed__open" aria-haspopup="dialog">Embed<span class="sr-only"> “VPC link &amp; &quot;NLB&quot;”</span></button></diagram-embed>',
+				'data-width="901" data-height="401"><button type="button" class="figure-menu__open" aria-haspopup="menu" ' +
+				'aria-label="Figure options" aria-describedby="mmd-a-caption">⋮</button></diagram-embed>',
 		);
 	});
 
-	test('puts the Embed button inside the figure and keeps the caption its last child, as HTML requires', () => {
+	test('puts the menu first in the figure and the caption right after the drawing, as its last child', () => {
 		const html = figureHtml(svg, 'mmd-a', 'VPC link &amp; NLB', links);
-		expect(html).toMatch(/<\/svg><\/div><diagram-embed [^>]*><button[^>]*>Embed<span class="sr-only">[^<]*<\/span><\/button><\/diagram-embed><figcaption[^>]*>[^<]*<\/figcaption><\/figure>$/);
+		expect(html).toMatch(/^<figure [^>]*><diagram-embed [^>]*><button[^>]*>⋮<\/button><\/diagram-embed><div class="mermaid-figure__canvas"/);
+		expect(html).toMatch(/<\/svg><\/div><figcaption[^>]*>[^<]*<\/figcaption><\/figure>$/);
 		expect(html).toContain('data-light="/guides/x/diagrams/chapters/01/vpc-link-nlb-light.svg"');
 		expect(figureHtml(svg, 'mmd-a', 'T')).not.toContain('diagram-embed');
 	});

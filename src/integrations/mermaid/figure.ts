@@ -3,8 +3,8 @@ import { slimSvg } from './slim-svg.ts';
 
 /**
  * The markup a diagram takes in the page: a figure holding the SVG in a horizontally
- * scrollable box, the Embed button for the diagram's standalone files, and a visible caption
- * with the diagram's accTitle.
+ * scrollable box, the "Figure options" menu button on its corner (Embed…, View full size), and
+ * a visible caption with the diagram's accTitle right under the box.
  *
  * A diagram scales down with the column, but never below `MIN_SCALE` of its natural size
  * (mermaid's 16 px text would fall under 10 px); past that the box scrolls instead. The box is
@@ -29,7 +29,7 @@ export function svgSearchText(svg: string): string {
 	return [...new Set([description, ...labels].filter(Boolean))].join(' · ').replaceAll('"', '&quot;');
 }
 
-/** What the Embed button needs to offer a diagram's standalone files (see embed-spec). */
+/** What the figure's menu needs to offer a diagram's standalone files (see embed-spec). */
 export interface EmbedLinks {
 	/** The diagram's accTitle as plain text (not HTML-escaped). */
 	title: string;
@@ -42,11 +42,13 @@ export interface EmbedLinks {
 }
 
 /**
- * The `<diagram-embed>` element of the embed contract: a button that a site-wide script
- * upgrades into a dialog offering the standalone files. Only markup here; the element's
- * script and styles live in src/components/embed/ and src/styles/diagrams.css.
+ * The `<diagram-embed>` element of the embed contract, holding the figure's menu button, which a
+ * site-wide script upgrades into the menu (src/components/embed/diagram-embed.ts, styles in
+ * src/styles/diagrams.css). Only the button is markup: the menu is made when first opened, so
+ * each figure costs the page two elements. The caption describes the button, so a screen reader
+ * hears which figure's options it opens.
  */
-export function embedHtml(links: EmbedLinks): string {
+export function embedHtml(links: EmbedLinks, captionId: string): string {
 	const attributes = [
 		['data-kind', 'mermaid'],
 		['data-title', links.title],
@@ -57,10 +59,10 @@ export function embedHtml(links: EmbedLinks): string {
 	]
 		.map(([name, value]) => ` ${name}="${escapeAttribute(value!)}"`)
 		.join('');
-	// Every figure has one: the hidden title tells a screen reader which diagram each button embeds.
+	// The glyph is a vertical ellipsis, the usual mark of an options menu; the label names it.
 	return (
-		`<diagram-embed${attributes}><button type="button" class="diagram-embed__open" aria-haspopup="dialog">` +
-		`Embed<span class="sr-only"> “${escapeAttribute(links.title)}”</span></button></diagram-embed>`
+		`<diagram-embed${attributes}><button type="button" class="figure-menu__open" aria-haspopup="menu" ` +
+		`aria-label="Figure options" aria-describedby="${captionId}">⋮</button></diagram-embed>`
 	);
 }
 
@@ -69,7 +71,7 @@ export function embedHtml(links: EmbedLinks): string {
  *
  * @param svg the theme-aware SVG (merge-palettes.ts), whose root id is `svgId`
  * @param title the caption: the accTitle as mermaid wrote it into `<title>` (already escaped)
- * @param embed the diagram's standalone files; without it the figure has no Embed button
+ * @param embed the diagram's standalone files; without it the figure has no menu
  */
 export function figureHtml(svg: string, svgId: string, title: string, embed?: EmbedLinks): string {
 	const naturalWidth = Number(/max-width:\s*([\d.]+)px/.exec(svg)?.[1]);
@@ -78,10 +80,11 @@ export function figureHtml(svg: string, svgId: string, title: string, embed?: Em
 	const captionId = `${svgId}-caption`;
 	return (
 		`<figure class="mermaid-figure" data-pagefind-index-attrs="data-search-text" data-search-text="${svgSearchText(svg)}">` +
+		// The menu goes first: HTML allows a figcaption only as the first or the last child of its
+		// figure, and the caption belongs right under the drawing. The menu sits on the box's top
+		// corner (diagrams.css), so it is where the eye finds it even though it comes first.
+		(embed ? embedHtml(embed, captionId) : '') +
 		`<div class="mermaid-figure__canvas" tabindex="0" role="group" aria-labelledby="${captionId}">${sized}</div>` +
-		// The Embed button goes before the caption: HTML allows a figcaption only as the first or
-		// the last child of its figure.
-		(embed ? embedHtml(embed) : '') +
 		`<figcaption id="${captionId}">${title}</figcaption>` +
 		`</figure>`
 	);

@@ -13,7 +13,7 @@ import { MERMAID_VERSION } from './renderer.ts';
 import { standaloneSvg } from './standalone.ts';
 
 // A real diagram from the committed cache stands in for a render, so no browser is needed.
-const realSvg = readFileSync(new URL('../../../content/mermaid-cache/0bbb77a2facec42b222650e0.svg', import.meta.url), 'utf8');
+const realSvg = readFileSync(new URL('../../../content/mermaid-cache/6cec93bd7efec8453337c859.svg', import.meta.url), 'utf8');
 const realId = /id="([^"]+)"/.exec(realSvg)![1]!;
 const withId = (id: string) => realSvg.replaceAll(realId, id);
 

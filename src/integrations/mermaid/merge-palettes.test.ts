@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mergePalettes, PaletteMismatchError } from './merge-palettes.ts';
+import { hexOpaqueRgb, mergePalettes, PaletteMismatchError } from './merge-palettes.ts';
 
 const svg = (node: string, line: string, extra = '') =>
 	`<svg id="d1"><style>#d1 .node{fill:${node};}#d1 .edge{stroke:${line};}</style><rect class="node"${extra}/></svg>`;
@@ -54,5 +54,18 @@ describe('mergePalettes', () => {
 		expect(() => mergePalettes(svg('#eeeeee', '#111111'), svg('#222222', '#dddddd').replace('rect', 'circle'), 'd1')).toThrow(
 			PaletteMismatchError,
 		);
+	});
+});
+
+describe('hexOpaqueRgb', () => {
+	test('writes opaque rgb() colours as hex and leaves translucent ones alone', () => {
+		expect(hexOpaqueRgb('fill:rgb(222, 251, 8);stroke:rgba(1, 2, 3, 0.5)')).toBe('fill:#defb08;stroke:rgba(1, 2, 3, 0.5)');
+	});
+
+	test('lets a class colour in the style sheet and in a shape share one property', () => {
+		const render = (fill: string, hex: string) => `<svg id="d1"><style>#d1 .vpc rect{fill:${fill}!important;}</style><rect style="fill:${hex} !important"/></svg>`;
+		const merged = mergePalettes(render('rgb(222, 251, 208)', '#defbd0'), render('rgb(48, 78, 34)', '#304e22'), 'd1');
+		expect(merged).toContain('style="fill:var(--mmd-c0) !important"');
+		expect(merged).not.toContain('--mmd-c1');
 	});
 });

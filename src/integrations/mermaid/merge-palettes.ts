@@ -16,7 +16,9 @@ const PRESENTATION_ATTR = /\s(fill|stroke|stop-color|flood-color|lighting-color|
 
 export class PaletteMismatchError extends Error {}
 
-export function mergePalettes(light: string, dark: string, svgId: string): string {
+export function mergePalettes(lightRender: string, darkRender: string, svgId: string): string {
+	const light = hexOpaqueRgb(lightRender);
+	const dark = hexOpaqueRgb(darkRender);
 	const lightParts = light.split(COLOUR);
 	const darkParts = dark.split(COLOUR);
 	const lightColours = light.match(COLOUR) ?? [];
@@ -64,6 +66,18 @@ export function mergePalettes(light: string, dark: string, svgId: string): strin
 		throw new PaletteMismatchError('the rendered SVG has no <style> element to extend');
 	}
 	return merged.replace('</style>', `${themeRules}</style>`);
+}
+
+/**
+ * mermaid writes a class definition's colours as `rgb(…)` in the style sheet but as written (hex)
+ * in each classed shape's `style`. One spelling makes them one pair, so they share a custom
+ * property, numbered where the style sheet first names it: diagrams that use different classes
+ * then still end up with the same sheet, which shared-styles.ts can share between them.
+ */
+export function hexOpaqueRgb(svg: string): string {
+	return svg.replace(/rgb\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*\)/g, (_, r: string, g: string, b: string) =>
+		`#${[r, g, b].map((channel) => Number(channel).toString(16).padStart(2, '0')).join('')}`,
+	);
 }
 
 /** Moves `fill="var(--mmd-c0)"` and friends into the element's `style` attribute. */

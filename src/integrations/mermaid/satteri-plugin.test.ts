@@ -44,7 +44,7 @@ describe('mermaid Sätteri plugin', () => {
 	test('turns a fence in Markdown into a figure with inline SVG, and leaves other code alone', async () => {
 		const { entry, locations } = plugin();
 		const { html } = await markdownToHtml(doc, { mdastPlugins: [entry], fileURL });
-		expect(html).toMatch(/<figure class="mermaid-figure"[^>]*><div class="mermaid-figure__canvas"[^>]*><svg id="mmd-[0-9a-f]{12}"/);
+		expect(html).toMatch(/<figure class="mermaid-figure"[^>]*><diagram-embed [^>]*>.*?<\/diagram-embed><div class="mermaid-figure__canvas"[^>]*><svg id="mmd-[0-9a-f]{12}"/);
 		expect(html).toContain('<figcaption');
 		expect(html).toContain('let x = 1;');
 		expect(html).not.toContain('flowchart LR');
@@ -71,7 +71,7 @@ describe('mermaid Sätteri plugin', () => {
 		expect(files.get('diagrams/chapters/demo/flow-a-dark.svg')).not.toContain('var(--mmd-');
 	});
 
-	test('gives each figure an Embed button with URLs under the base, read when the page compiles', async () => {
+	test('gives each figure a menu with URLs under the base, read when the page compiles', async () => {
 		const { entry, state } = plugin();
 		// The base arrives after the plugin is made, as it does from Astro's setup hook.
 		state.base = '/guides/x/';
@@ -79,7 +79,7 @@ describe('mermaid Sätteri plugin', () => {
 		expect(html).toContain(
 			'<diagram-embed data-kind="mermaid" data-title="Flow {a}" data-light="/guides/x/diagrams/chapters/demo/flow-a-light.svg" ' +
 				'data-dark="/guides/x/diagrams/chapters/demo/flow-a-dark.svg" data-width="100" data-height="51">' +
-				'<button type="button" class="diagram-embed__open" aria-haspopup="dialog">Embed<span class="sr-only"> “Flow {a}”</span></button></diagram-embed>',
+				'<button type="button" class="figure-menu__open" aria-haspopup="menu" aria-label="Figure options" aria-describedby="',
 		);
 	});
 

@@ -105,7 +105,7 @@ interface RecordRequest {
 	location: FenceLocation;
 }
 
-/** Makes and stores the two standalone SVGs; returns what the figure's Embed button needs. */
+/** Makes and stores the two standalone SVGs; returns what the figure's menu needs. */
 function recordFiles(files: DiagramFiles, request: RecordRequest): EmbedLinks {
 	try {
 		const { width, height } = naturalSize(request.svg);
