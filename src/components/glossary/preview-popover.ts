@@ -56,7 +56,8 @@ export function createPreviewPopover(): PreviewPopover {
 			if (shownFor !== link) hide();
 			term.textContent = preview.term;
 			definition.replaceChildren(...preview.definition.map(partNode));
-			more.href = link.href;
+			// As the page writes it (root-relative), not resolved to this origin.
+			more.setAttribute('href', link.getAttribute('href')!);
 			// The definition, not the whole box: "Full entry in the glossary" is not part of what the term means.
 			link.setAttribute('aria-describedby', definition.id);
 			shownFor = link;
