@@ -4,7 +4,8 @@ import { axeViolations, CHAPTER_1, CONTRAST_RULES, documentOf, openInTheme, reco
 /**
  * A glossary term's preview (src/components/glossary/), on one load of chapter 1: what it says,
  * how a mouse, a keyboard and a finger open it, that Escape and leaving close it, that it stays
- * inside a phone's window beside its term, and that the term still links to its entry.
+ * inside a phone's window beside its term, and that the preview's link and the term's own link
+ * both lead to the entry (the first leaves the chapter, so the test steps back to it for the second).
  */
 
 test.use({ hasTouch: true });
@@ -71,18 +72,25 @@ test('a glossary term previews its entry on hover, keyboard focus and a first ta
 	// moved sideways to stay inside the window; a tap elsewhere puts it away.
 	await page.setViewportSize({ width: 390, height: 844 });
 	const terms = page.locator('.sl-markdown-content a[href^="/glossary/#"]');
-	const right = terms.nth(await terms.evaluateAll((links) => links.findIndex((link) => link.getBoundingClientRect().left > innerWidth / 2)));
-	const chapter = page.url();
+	const rightIndex = await terms.evaluateAll((links) => links.findIndex((link) => link.getBoundingClientRect().left > innerWidth / 2));
+	expect(rightIndex, 'a term right of the middle').toBeGreaterThanOrEqual(0);
+	const right = terms.nth(rightIndex);
+	const [chapter, rightEntry] = [page.url(), (await right.getAttribute('href'))!];
 	await right.tap();
 	await expect(preview).toBeVisible();
-	await expect(preview.getByRole('link')).toHaveAttribute('href', (await right.getAttribute('href'))!);
+	await expect(preview.getByRole('link')).toHaveAttribute('href', rightEntry);
 	await expect.poll(() => placement(preview, right)).toEqual({ inside: true, beside: true });
 	expect(page.url()).toBe(chapter);
 	await page.locator('h1').tap();
 	await expect(preview).toBeHidden();
+	// The box's own link is the way on from a tap: it is not a term to preview, it goes to the entry.
+	await right.tap();
+	await preview.getByRole('link').tap();
+	await expect(page).toHaveURL(new URL(rightEntry, chapter).href);
 	expect(await problems()).toEqual([]);
 
-	// Enter still follows the term's link to its entry.
+	// Enter still follows the term's own link to its entry.
+	await page.goBack();
 	await subnet.focus();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/glossary\/#subnet$/);

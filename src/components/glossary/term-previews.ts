@@ -38,8 +38,9 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 /** A touch on a term: whether its preview was already open, which makes the tap a click through. */
 let touch: { link: HTMLAnchorElement; wasOpen: boolean } | undefined;
 
-const termLink = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>(TERM_LINK) : null) ?? undefined;
 const inBox = (target: EventTarget | null) => target instanceof Node && !!popover.current()?.element.contains(target);
+/** The term link an event happened on; the box's own link to the entry is not a term to preview. */
+const termLink = (target: EventTarget | null) => (target instanceof Element && !inBox(target) ? target.closest<HTMLAnchorElement>(TERM_LINK) : null) ?? undefined;
 const openFor = (link: HTMLAnchorElement) => popover.current()?.link() === link;
 
 function want(link: HTMLAnchorElement, reason: Reason, delay = 0) {
