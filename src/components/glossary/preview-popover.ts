@@ -12,7 +12,8 @@ import './preview-popover.css';
  * yet: below the term, above it when there is no room below, moved sideways to stay inside the
  * window (a phone is barely wider than the box), and kept beside the term while the page scrolls.
  * Built with DOM calls and text nodes only: the definitions are the site's own, but nothing is
- * ever parsed as markup.
+ * ever parsed as markup. (Not with the Embed dialog's element() helper: shared by two files that
+ * load on demand, it would become a third file that the dialog, too, then waits for.)
  */
 export interface PreviewPopover {
 	/** The box itself, so the reader's pointer and focus inside it can be told apart from outside. */
@@ -66,7 +67,7 @@ export function createPreviewPopover(): PreviewPopover {
 				void computePosition(link, element, {
 					strategy: 'fixed',
 					placement: 'bottom-start',
-					// inline(): a term that wraps onto two lines gets the box beside the part the reader sees last.
+					// inline(): a term that wraps onto a second line gets the box under that line, not under both.
 					middleware: [inline(), offset(GAP), flip({ padding: EDGE }), shift({ padding: EDGE })],
 				}).then(({ x, y }) => {
 					element.style.left = `${x}px`;
