@@ -114,6 +114,8 @@ function start() {
 		touch = undefined;
 	});
 	document.addEventListener('keydown', (event) => {
+		// A click after a key is the keyboard's (Enter), even if a touch that began on the term became a scroll.
+		touch = undefined;
 		if (event.key === 'Escape' && wanted) close();
 	});
 }
