@@ -12,6 +12,9 @@ import type { GlossaryPreviews } from '../../utils/glossary-previews.ts';
  * places it) and the definitions (/glossary/previews.json, built from the glossary) load together
  * the first time a reader reaches for a term; until they arrive, and if they never do, the links
  * are plain links. Browsers without the Popover API keep plain links too.
+ *
+ * The events are written here: HTML's own way to open a popover on hover and focus (interest
+ * invokers, `interestfor`) is in one browser engine so far, and the first-tap rule is this site's.
  */
 
 const TERM_LINK = `a[href^="${BASE}glossary/#"]`;
