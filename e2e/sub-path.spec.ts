@@ -97,7 +97,7 @@ test('under a sub-path, every link, anchor, image, script and stylesheet resolve
 	expect(seen.size).toBe(17);
 });
 
-test('under a sub-path, search finds a chapter and links to it inside the sub-path', async ({ page }) => {
+test('under a sub-path, search finds a chapter and links to it inside the sub-path, where its glossary terms preview their entries', async ({ page }) => {
 	await page.goto(ROOT);
 	await page.getByRole('button', { name: 'Search' }).click();
 	const dialog = page.getByRole('dialog');
@@ -107,6 +107,9 @@ test('under a sub-path, search finds a chapter and links to it inside the sub-pa
 	await expect(result).toHaveAttribute('href', new RegExp(`^${SUB_PATH}chapters/01-`));
 	await result.click();
 	await expect(page).toHaveURL(new RegExp(`${SUB_PATH}chapters/01-`));
+	// The preview's definitions are fetched from inside the sub-path too (the root has none to give).
+	await page.locator(`.sl-markdown-content a[href="${SUB_PATH}glossary/#subnet"]`).first().hover();
+	await expect(page.locator('#glossary-preview-definition')).toContainText('A range of IP addresses');
 });
 
 /** Pages and style sheets of a build, by path with content hashes taken out of file names. */
