@@ -258,7 +258,7 @@ test.describe('embed parameters', () => {
 		await expect(page.locator('.island')).toHaveAttribute('data-hydrated', 'true');
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 		await expect(page.locator('.island__controls')).toBeVisible();
-		await expect(page.locator('.island').getByLabel(NUMBER_SPECS.rps.label, { exact: true })).toHaveValue('2000');
+		await expect(page.locator('.island').getByRole('spinbutton', { name: NUMBER_SPECS.rps.label, exact: true })).toHaveValue('2000');
 		await expect(page.locator('[data-embed-notices]')).toBeEmpty();
 		await expect(page.locator('.url-notice')).toHaveCount(0);
 	});

@@ -27,7 +27,6 @@ const LABELS_X = CHART.x - 6;
 /** The bucket's count at rest, under it: the lowest it got. */
 const restCount = (lowest: number) => `lowest ${formatNumber(Math.round(lowest))}`;
 
-
 /**
  * The token bucket, modelled (see scaling/token-bucket.ts): on the left the bucket and its level;
  * on the right the level over four seconds, with the spike marked and the requests answered 429
@@ -93,63 +92,66 @@ export default function TokenBucket({ run, summary, playOnChange, idPrefix }: Pr
 	const clipId = `${idPrefix}-bucket-reveal`;
 	const summaryId = `${idPrefix}-bucket-summary`;
 	return (
-		<figure className="scaling-bucket__figure">
-			<svg ref={svg} className="scaling-bucket__svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" focusable="false">
-				<defs>
-					<clipPath id={clipId}>
-						<rect data-reveal="" x={CHART.x} y={0} width={CHART.width} height={HEIGHT} />
-					</clipPath>
-				</defs>
-				<rect className="scaling-bucket__water" data-water="" x={BUCKET.x} y={BUCKET.y + BUCKET.height - level(lowest)} width={BUCKET.width} height={level(lowest)} />
-				<path className="scaling-bucket__outline" d={`M${BUCKET.x},${BUCKET.y} V${BUCKET.y + BUCKET.height} H${BUCKET.x + BUCKET.width} V${BUCKET.y}`} />
-				<text className="scaling-bucket__caption" data-count="" x={0} y={BUCKET.y + BUCKET.height + 15}>
-					{restCount(lowest)}
-				</text>
-				<text className="scaling-bucket__caption" x={LABELS_X} y={CHART.y + 4} textAnchor="end">
-					{formatNumber(run.size)}
-				</text>
-				<text className="scaling-bucket__caption" x={LABELS_X} y={CHART.y + CHART.height} textAnchor="end">
-					0
-				</text>
-				<path className="scaling-bucket__axis" d={`M${CHART.x},${CHART.y} V${CHART.y + CHART.height} H${CHART.x + CHART.width}`} />
-				<line className="scaling-bucket__spike" x1={xOf(run.spikeAt)} x2={xOf(run.spikeAt)} y1={CHART.y - 14} y2={THROTTLED.y + THROTTLED.height} />
-				<text className="scaling-bucket__caption" x={xOf(run.spikeAt) + 5} y={CHART.y - 8}>
-					spike
-				</text>
-				<g clipPath={`url(#${clipId})`}>
-					<polyline className="scaling-bucket__level" points={line} />
-					{worst > 0 &&
-						run.steps.map((step, index) =>
-							step.throttled > 0 ? (
-								<rect
-									key={index}
-									className="scaling-bucket__throttled"
-									x={CHART.x + index * stepWidth}
-									width={stepWidth}
-									y={THROTTLED.y + THROTTLED.height * (1 - Math.max(0.15, step.throttled / worst))}
-									height={THROTTLED.height * Math.max(0.15, step.throttled / worst)}
-								/>
-							) : null,
-						)}
-				</g>
-				<text className="scaling-bucket__caption" x={LABELS_X} y={THROTTLED.y + THROTTLED.height - 2} textAnchor="end">
-					429s
-				</text>
-				<text className="scaling-bucket__caption" x={CHART.x} y={CHART.y - 8}>
-					tokens
-				</text>
-				{Array.from({ length: run.duration + 1 }, (_, second) => (
-					<text key={second} className="scaling-bucket__caption" x={xOf(second)} y={HEIGHT - 6} textAnchor={second === 0 ? 'start' : second === run.duration ? 'end' : 'middle'}>
-						{`${second} s`}
+		<>
+			<figure className="scaling-bucket__figure">
+				<svg ref={svg} className="scaling-bucket__svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" focusable="false">
+					<defs>
+						<clipPath id={clipId}>
+							<rect data-reveal="" x={CHART.x} y={0} width={CHART.width} height={HEIGHT} />
+						</clipPath>
+					</defs>
+					<rect className="scaling-bucket__water" data-water="" x={BUCKET.x} y={BUCKET.y + BUCKET.height - level(lowest)} width={BUCKET.width} height={level(lowest)} />
+					<path className="scaling-bucket__outline" d={`M${BUCKET.x},${BUCKET.y} V${BUCKET.y + BUCKET.height} H${BUCKET.x + BUCKET.width} V${BUCKET.y}`} />
+					<text className="scaling-bucket__caption" data-count="" x={0} y={BUCKET.y + BUCKET.height + 15}>
+						{restCount(lowest)}
 					</text>
-				))}
-			</svg>
-			<figcaption className="scaling-bucket__summary" id={summaryId}>
-				{summary}
-			</figcaption>
+					<text className="scaling-bucket__caption" x={LABELS_X} y={CHART.y + 4} textAnchor="end">
+						{formatNumber(run.size)}
+					</text>
+					<text className="scaling-bucket__caption" x={LABELS_X} y={CHART.y + CHART.height} textAnchor="end">
+						0
+					</text>
+					<path className="scaling-bucket__axis" d={`M${CHART.x},${CHART.y} V${CHART.y + CHART.height} H${CHART.x + CHART.width}`} />
+					<line className="scaling-bucket__spike" x1={xOf(run.spikeAt)} x2={xOf(run.spikeAt)} y1={CHART.y - 14} y2={THROTTLED.y + THROTTLED.height} />
+					<text className="scaling-bucket__caption" x={xOf(run.spikeAt) + 5} y={CHART.y - 8}>
+						spike
+					</text>
+					<g clipPath={`url(#${clipId})`}>
+						<polyline className="scaling-bucket__level" points={line} />
+						{worst > 0 &&
+							run.steps.map((step, index) =>
+								step.throttled > 0 ? (
+									<rect
+										key={index}
+										className="scaling-bucket__throttled"
+										x={CHART.x + index * stepWidth}
+										width={stepWidth}
+										y={THROTTLED.y + THROTTLED.height * (1 - Math.max(0.15, step.throttled / worst))}
+										height={THROTTLED.height * Math.max(0.15, step.throttled / worst)}
+									/>
+								) : null,
+							)}
+					</g>
+					<text className="scaling-bucket__caption" x={LABELS_X} y={THROTTLED.y + THROTTLED.height - 2} textAnchor="end">
+						429s
+					</text>
+					<text className="scaling-bucket__caption" x={CHART.x} y={CHART.y - 8}>
+						tokens
+					</text>
+					{Array.from({ length: run.duration + 1 }, (_, second) => (
+						<text key={second} className="scaling-bucket__caption" x={xOf(second)} y={HEIGHT - 6} textAnchor={second === 0 ? 'start' : second === run.duration ? 'end' : 'middle'}>
+							{`${second} s`}
+						</text>
+					))}
+				</svg>
+				<figcaption className="scaling-bucket__summary" id={summaryId}>
+					{summary}
+				</figcaption>
+			</figure>
+			{/* After the figure: a caption must be its figure's first or last part. */}
 			<button type="button" className="island-button scaling-bucket__play" aria-describedby={summaryId} onClick={() => play()}>
 				Play the four seconds
 			</button>
-		</figure>
+		</>
 	);
 }
