@@ -287,7 +287,7 @@ test('in a chapter the explorer loads its JavaScript only when it scrolls into v
 	await panel.getByRole('button', { name: /nearest supported/ }).click();
 	await expect(panel).toBeHidden();
 	// The chapter fixes the API type, and says so in a line rather than a group that cannot change.
-	await expect(island.locator('.choices__fixed')).toHaveText(`Fixed in this chapter: ${LABELS.api.legend}, ${LABELS.api.values.http}`);
+	await expect(island.locator('.choices__fixed')).toHaveText(`${LABELS.api.legend}: ${LABELS.api.values.http}, fixed in this chapter`);
 	await expect(island.locator('.explorer__showing')).toContainText(LABELS.api.values.http);
 	await expect(island.getByRole('radio', { name: LABELS.link.values.v2, exact: true })).toBeChecked();
 });

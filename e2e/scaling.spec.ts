@@ -58,7 +58,7 @@ test('raising the steady rate past the default names the throttle quota and upda
 	const binds = headlineFor({ rps: 12_000 });
 	await expect(verdict(page)).toContainText(binds);
 	await expect(check(page, 'throttle')).toContainText('12,000 requests per second is above the default of 10,000');
-	await expect(meter(page, 'throttle')).toContainText('12,000 of 10,000 requests a second');
+	await expect(meter(page, 'throttle')).toContainText('12,000 of 10,000 a second');
 	await expect(verdict(page).getByRole('link', { name: /Amazon API Gateway quotas/ })).toHaveAttribute(
 		'href',
 		'https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html',
@@ -202,12 +202,20 @@ test('everything works from the keyboard, with a visible focus indicator', async
 	await page.keyboard.press('Enter');
 	await expect(planner(page).locator('details')).toHaveAttribute('open', '');
 	await expect(planner(page).locator('details')).toContainText('Mexico (Central)');
-	// The open disclosure's source link comes next, then the first slider and its number box.
+	// The open disclosure's source link comes next, then the first slider (the APIs) and its number box.
 	await page.keyboard.press('Tab');
 	await expect(planner(page).locator('details a')).toBeFocused();
 	await page.keyboard.press('Tab');
-	await expect(slider(page, RPS)).toBeFocused();
-	// A slider step on the logarithmic scale: a round value just above the default.
+	const apis = NUMBER_SPECS.apis.label;
+	await expect(slider(page, apis)).toBeFocused();
+	await page.keyboard.press('ArrowRight');
+	await expect(slider(page, apis)).toHaveAttribute('aria-valuetext', `${DEFAULT_PLAN.apis + 1} APIs`);
+	await page.keyboard.press('Tab');
+	await expect(numberBox(page, apis)).toBeFocused();
+	await expect(numberBox(page, apis)).toHaveValue(String(DEFAULT_PLAN.apis + 1));
+
+	// The steady rate's slider steps along its ladder of round values: one step up from the default.
+	await slider(page, RPS).focus();
 	await page.keyboard.press('ArrowRight');
 	const stepped = fromPosition('rps', toPosition('rps', DEFAULT_PLAN.rps) + 1);
 	await expect(slider(page, RPS)).toHaveAttribute('aria-valuetext', `${stepped.toLocaleString('en-US')} requests per second`);
@@ -257,14 +265,14 @@ test('everything works from the keyboard, with a visible focus indicator', async
 test('the verdict and the bars stay beside the plan while the reader moves its last slider', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await openPlanner(page);
-	const timeout = slider(page, NUMBER_SPECS.timeoutMs.label);
-	await timeout.scrollIntoViewIfNeeded();
-	await timeout.focus();
+	const burst = slider(page, NUMBER_SPECS.burst.label);
+	await burst.scrollIntoViewIfNeeded();
+	await burst.focus();
 	await page.keyboard.press('End');
-	await expect(numberBox(page, NUMBER_SPECS.timeoutMs.label)).toHaveValue(String(NUMBER_SPECS.timeoutMs.max));
-	await expect(verdict(page)).toContainText(headlineFor({ timeoutMs: NUMBER_SPECS.timeoutMs.max }));
-	await expect(meter(page, 'timeout')).toContainText('binds first');
-	await expect(timeout).toBeInViewport();
+	await expect(numberBox(page, NUMBER_SPECS.burst.label)).toHaveValue(String(NUMBER_SPECS.burst.max));
+	await expect(verdict(page)).toContainText(headlineFor({ burst: NUMBER_SPECS.burst.max }));
+	await expect(meter(page, 'burst')).toContainText('binds first');
+	await expect(burst).toBeInViewport();
 	await expect(verdict(page)).toBeInViewport({ ratio: 1 });
 	await expect(planner(page).locator('ul.scaling-meters')).toBeInViewport({ ratio: 1 });
 });
@@ -277,7 +285,8 @@ test('on a phone, the verdict’s first line stays pinned above the inputs', asy
 	await timeout.focus();
 	await page.keyboard.press('End');
 	const pinned = planner(page).locator('.scaling-pinned');
-	await expect(pinned).toHaveText(headlineFor({ timeoutMs: NUMBER_SPECS.timeoutMs.max }));
+	const first = verdictOf(runChecks({ ...DEFAULT_PLAN, timeoutMs: NUMBER_SPECS.timeoutMs.max })).first!;
+	await expect(pinned).toHaveText(`${first.statusLabel}: ${first.title}`);
 	await expect(pinned).toBeInViewport({ ratio: 1 });
 	await expect(timeout).toBeInViewport();
 	// The pinned line does not cover the slider the reader is moving.
@@ -288,7 +297,7 @@ test('on a phone, the verdict’s first line stays pinned above the inputs', asy
 test('a spike past the bucket plays the token bucket, draws the 429s and marks the burst bar; with less motion it does not move', async ({ page }) => {
 	await openPlanner(page);
 	const count = bucket(page).locator('[data-count]');
-	await expect(count).toHaveText('lowest 4,950');
+	await expect(count).toHaveText('lowest 4,500');
 	await expect(bucket(page).locator('.scaling-bucket__throttled')).toHaveCount(0);
 
 	await numberBox(page, NUMBER_SPECS.burst.label).fill('12000');
@@ -298,13 +307,13 @@ test('a spike past the bucket plays the token bucket, draws the 429s and marks t
 	await expect(meter(page, 'burst')).toContainText('12,000 of 5,000');
 	// It plays: the count follows the bucket as it empties, then comes to rest at the lowest level.
 	await expect(count).toHaveText(/ left$/);
-	await expect(count).toHaveText('lowest 450');
+	await expect(count).toHaveText('lowest 0');
 
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await numberBox(page, NUMBER_SPECS.burst.label).fill('6000');
 	await expect(bucket(page).locator('figcaption')).toContainText('1,000 of them get 429');
 	// Read once, not waited for: the new run is drawn at rest in the same update as its words.
-	expect(await count.textContent()).toBe('lowest 450');
+	expect(await count.textContent()).toBe('lowest 0');
 	// The reader may still play it.
 	await bucket(page).getByRole('button', { name: 'Play the four seconds' }).click();
 	await expect(count).toHaveText(/ left$/);

@@ -205,3 +205,14 @@ describe('the verdict', () => {
 		expect(a).toBe(b);
 	});
 });
+
+describe('a timeout below the minimum', () => {
+	test('the verdict says to set a longer one, not that a limit cannot be raised', () => {
+		for (const apiType of ['rest', 'http'] as const) {
+			const verdict = verdictOf(runChecks({ ...DEFAULT_PLAN, apiType, timeoutMs: 10 }));
+			expect(verdict.first?.id).toBe('timeout');
+			expect(verdict.headline).toContain('Set 50 ms or more.');
+			expect(verdict.headline).not.toContain('cannot be raised');
+		}
+	});
+});

@@ -195,6 +195,8 @@ function vpcLinksCheck(plan: Plan): Draft {
 function timeoutCheck(plan: Plan): Draft {
 	const t = plan.timeoutMs;
 	const min = QUOTAS.timeoutMinMs;
+	// Below the minimum the way out is the plan's own setting, not a limit to raise.
+	const below = t < min ? `Set ${ms(min)} or more.` : undefined;
 	if (plan.apiType === 'http') {
 		const max = QUOTAS.httpTimeoutMaxMs;
 		const status = t < min || t > max ? 'blocked' : 'within';
@@ -213,6 +215,7 @@ function timeoutCheck(plan: Plan): Draft {
 						? `${ms(t)} is above the 30-second maximum for HTTP APIs, which cannot be raised. For a longer wait, consider a Regional or private REST API, or an asynchronous design.`
 						: `${ms(t)} is within the allowed range.`,
 			notes: [],
+			verdictNote: below,
 			sources: [SOURCES.httpQuotas, SOURCES.httpTimeoutRange],
 		};
 	}
@@ -238,6 +241,7 @@ function timeoutCheck(plan: Plan): Draft {
 						'Since November 2025 an HTTP_PROXY integration, private ones included, can instead stream its response for up to 15 minutes, with no quota increase.',
 					]
 				: [],
+		verdictNote: below,
 		sources: t > max ? [SOURCES.restQuotas, SOURCES.restTimeoutIncrease, SOURCES.responseStreaming] : [SOURCES.restQuotas, SOURCES.restTimeoutIncrease],
 	};
 }

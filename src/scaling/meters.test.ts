@@ -18,7 +18,7 @@ describe('metersOf', () => {
 			expect(meter.fill).toBeLessThanOrEqual(meter.mark);
 			expect(meter.first).toBe(false);
 		}
-		expect(meters(DEFAULT_PLAN)[0]).toMatchObject({ text: '1,000 of 10,000 requests a second', fill: 1_000 / 10_000 / 1.5 });
+		expect(meters(DEFAULT_PLAN)[0]).toMatchObject({ text: '1,000 of 10,000 a second', fill: 1_000 / 10_000 / 1.5 });
 	});
 
 	test('a plan over a limit passes the mark, the first binding check is marked, and the bar stops at the end of the track', () => {

@@ -39,9 +39,9 @@ interface Figures {
 function figuresOf(id: CheckId, plan: Plan): Figures | undefined {
 	switch (id) {
 		case 'throttle':
-			return { label: 'Steady rate', plan: plan.rps, limit: QUOTAS.throttleRps[plan.regionClass], unit: 'requests a second' };
+			return { label: 'Steady rate', plan: plan.rps, limit: QUOTAS.throttleRps[plan.regionClass], unit: 'a second' };
 		case 'burst':
-			return { label: 'Burst', plan: plan.burst, limit: QUOTAS.burst[plan.regionClass], unit: 'tokens in the bucket' };
+			return { label: 'Burst', plan: plan.burst, limit: QUOTAS.burst[plan.regionClass], unit: 'in the bucket' };
 		case 'routes':
 			return {
 				label: ROUTES_LABEL[plan.apiType].label.replace(' per API', ''),
@@ -50,7 +50,7 @@ function figuresOf(id: CheckId, plan: Plan): Figures | undefined {
 				unit: 'in one API',
 			};
 		case 'subnets':
-			return { label: 'Subnets', plan: plan.azs * plan.subnetsPerAz, limit: QUOTAS.subnetsPerVpcLink, unit: 'for one VPC link' };
+			return { label: 'Subnets', plan: plan.azs * plan.subnetsPerAz, limit: QUOTAS.subnetsPerVpcLink, unit: 'for one link' };
 		case 'vpcLinks':
 			// The lower of the two published figures: limits.ts says why.
 			return { label: 'VPC links', plan: 1, limit: QUOTAS.vpcLinksHttpTable, unit: 'in the Region' };

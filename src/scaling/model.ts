@@ -10,8 +10,13 @@ export type ApiType = (typeof API_TYPES)[number];
 export const REGION_CLASSES = ['standard', 'newer'] as const;
 export type RegionClass = (typeof REGION_CLASSES)[number];
 
-/** The inputs that take a whole number, in the order the planner shows them. */
-export const NUMBER_FIELDS = ['rps', 'burst', 'apis', 'routes', 'azs', 'subnetsPerAz', 'timeoutMs'] as const;
+/**
+ * The inputs that take a whole number, in the order the planner shows them: the shape of the
+ * integration first, then the traffic, right above the token bucket that plays it. (Last, too,
+ * so that the inputs a reader moves most are never at the end of the column the verdict is
+ * pinned beside, where it would be pushed up with it.)
+ */
+export const NUMBER_FIELDS = ['apis', 'routes', 'azs', 'subnetsPerAz', 'timeoutMs', 'rps', 'burst'] as const;
 export type NumberField = (typeof NUMBER_FIELDS)[number];
 
 /** The inputs that take one of a few values, in the order the planner shows them. */

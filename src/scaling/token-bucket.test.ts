@@ -8,6 +8,14 @@ describe('runBucket', () => {
 		expect(run).toMatchObject({ size: 5_000, refill: 10_000, totalThrottled: 0, dryAt: undefined });
 		expect(run.steps).toHaveLength(DURATION_S / STEP_S);
 		for (const step of run.steps) expect(step.tokens).toBeGreaterThanOrEqual(0), expect(step.tokens).toBeLessThanOrEqual(5_000);
+		// The spike of 500 takes its tokens at once: the lowest point is before the refill.
+		expect(Math.min(...run.steps.map((step) => step.low))).toBe(4_500);
+	});
+
+	test('a spike past the bucket empties it: its lowest point is zero', () => {
+		const run = runBucket({ ...DEFAULT_PLAN, burst: 12_000 });
+		expect(Math.min(...run.steps.map((step) => step.low))).toBe(0);
+		expect(run.dryAt).toBe(1);
 	});
 
 	test('a spike the size of the bucket fits, as the burst check says; one request more does not', () => {
@@ -36,5 +44,12 @@ describe('describeBucket', () => {
 		expect(say({ ...DEFAULT_PLAN, burst: 12_000 })).toContain('7,000 of them get 429 Too Many Requests');
 		expect(say({ ...DEFAULT_PLAN, rps: 12_000 })).toContain('It is empty after 2.25 seconds, and from then on about 2,000 requests a second get 429');
 		expect(say({ ...DEFAULT_PLAN, rps: 10_001 })).toContain('Once it is empty, about 1 request a second gets 429');
+		// Empty before the spike: the spike's requests get 429 as well.
+		expect(say({ ...DEFAULT_PLAN, rps: 20_000, burst: 9_000 })).toContain(
+			'It is empty after 0.5 seconds; from then on about 10,000 requests a second get 429 Too Many Requests, and so do 9,000 of the spike’s 9,000.',
+		);
+		// Both at once: the spike is what empties it, a bucket the steady overrun has already drawn
+		// down to 3,000 (5,000 less 2,000 a second for the first second).
+		expect(say({ ...DEFAULT_PLAN, rps: 12_000, burst: 12_000 })).toContain('The spike of 12,000 requests empties it at once, and 9,000 of them get 429; from then on about 2,000 requests a second get 429');
 	});
 });

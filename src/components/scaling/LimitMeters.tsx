@@ -5,7 +5,8 @@ import StatusIcon from './StatusIcon.tsx';
 /**
  * The plan against each limit, as bars: how far the plan reaches along a track that runs to one
  * and a half times the limit, with the limit marked. The first limit that binds, the one the
- * verdict names, says so. The words carry everything the bars show.
+ * verdict names, says so. The words carry everything the bars show. Each bar keeps its height
+ * (a line of words over the track), so nothing beside the inputs moves as they change.
  */
 export default function LimitMeters({ meters }: { meters: Meter[] }) {
 	return (
@@ -15,7 +16,12 @@ export default function LimitMeters({ meters }: { meters: Meter[] }) {
 					<span className="scaling-meter__label">
 						<StatusIcon status={meter.status} />
 						{meter.label}
-						{meter.first && <span className="scaling-meter__first">binds first</span>}
+						{meter.first && (
+							<span className="scaling-meter__first">
+								{/* Short on screen, beside the binding icon; whole for a screen reader. */}
+								<span className="sr-only">binds </span>first
+							</span>
+						)}
 					</span>
 					<span className="scaling-meter__text">{meter.text}</span>
 					<span className="scaling-meter__track" aria-hidden="true" style={{ '--fill': meter.fill, '--mark': meter.mark } as CSSProperties}>

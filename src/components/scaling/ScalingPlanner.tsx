@@ -35,6 +35,12 @@ export interface ScalingPlannerProps {
 
 type ViewModule = typeof import('../../scaling/plan-view.ts');
 const computeView = (module: ViewModule, plan: Plan): PlanView => module.planView(plan);
+/** The verdict in a line for a phone's pinned summary: which limit, and how many more. */
+function pinnedLine({ first, others }: PlanView['verdict']): string {
+	if (!first) return 'Everything fits the default quotas.';
+	return `${first.statusLabel}: ${first.title}${others > 0 ? ` (+${others} more)` : ''}`;
+}
+
 /** A plan is one of a million: none is worked out ahead. */
 const NOTHING_AROUND = () => [];
 
@@ -109,10 +115,10 @@ export default function ScalingPlanner({ syncUrl = false, idPrefix, title = 'Pla
 		<div className="island scaling not-content" data-scaling-planner="" data-hydrated={hydrated ? 'true' : undefined} id={prefix}>
 			<IslandHeader level={headingLevel} title={title} embed={embed} />
 			{syncUrl && <UrlNotice notices={notices} onDismiss={dismissNotices} />}
-			{/* For a phone, where the verdict is below the inputs: the verdict's first line, pinned. The verdict itself is announced. */}
+			{/* For a phone, where the verdict is below the inputs: the verdict in a line, pinned. The verdict itself is announced. */}
 			<p className={`scaling-pinned scaling-pinned--${verdict.first?.status ?? 'within'}`} aria-hidden="true">
 				<StatusIcon status={verdict.first?.status ?? 'within'} />
-				<span>{verdict.headline}</span>
+				<span>{pinnedLine(verdict)}</span>
 			</p>
 			<div className="scaling__columns">
 				{/* The first sign that the reader is about to change the plan loads the code that works it out. */}
@@ -154,13 +160,14 @@ export default function ScalingPlanner({ syncUrl = false, idPrefix, title = 'Pla
 							{failed ? 'Could not load the checks for this plan. Check the connection, then reload the page.' : 'Working out the new plan…'}
 						</p>
 					)}
-					<Verdict verdict={verdict} checkNumber={checks.findIndex((check) => check.id === verdict.first?.id) + 1} hydrated={hydrated} headingLevel={sub} idPrefix={prefix} />
+					{/* The bars first: they keep their height, so the verdict, whose length varies, moves nothing. */}
 					<section className="scaling__section" aria-labelledby={headings.limits}>
 						<Heading level={sub} id={headings.limits}>
 							Your plan against the limits
 						</Heading>
 						<LimitMeters meters={meters} />
 					</section>
+					<Verdict verdict={verdict} checkNumber={checks.findIndex((check) => check.id === verdict.first?.id) + 1} hydrated={hydrated} headingLevel={sub} idPrefix={prefix} />
 				</div>
 			</div>
 			<section className="scaling__section" aria-labelledby={headings.picture}>

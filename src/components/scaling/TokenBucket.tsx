@@ -38,9 +38,14 @@ export default function TokenBucket({ run, summary, playOnChange, idPrefix }: Pr
 	const svg = useRef<SVGSVGElement>(null);
 	const level = (tokens: number) => (tokens / run.size) * BUCKET.height;
 	const xOf = (t: number) => CHART.x + (t / run.duration) * CHART.width;
-	const lowest = useMemo(() => Math.min(run.size, ...run.steps.map((step) => step.tokens)), [run]);
+	const lowest = useMemo(() => Math.min(run.size, ...run.steps.map((step) => step.low)), [run]);
 	const line = useMemo(
-		() => [`${xOf(0)},${CHART.y}`, ...run.steps.map((step) => `${xOf(step.t).toFixed(1)},${(CHART.y + CHART.height - level(step.tokens)).toFixed(1)}`)].join(' '),
+		() => {
+			const point = (t: number, tokens: number) => `${xOf(t).toFixed(1)},${(CHART.y + CHART.height - level(tokens)).toFixed(1)}`;
+			// A spike takes its tokens at once: the line drops straight down at its moment, then refills.
+			const step = run.steps[0]!.t;
+			return [point(0, run.size), ...run.steps.flatMap(({ t, low, tokens }) => (low < tokens ? [point(t - step, low), point(t, tokens)] : [point(t, tokens)]))].join(' ');
+		},
 		[run],
 	);
 	const worst = Math.max(...run.steps.map((step) => step.throttled));
@@ -51,7 +56,7 @@ export default function TokenBucket({ run, summary, playOnChange, idPrefix }: Pr
 		const root = svg.current;
 		if (!root) return;
 		const step = progress === undefined ? undefined : run.steps[Math.min(run.steps.length - 1, Math.floor(progress * run.steps.length))]!;
-		const tokens = progress === 0 ? run.size : (step?.tokens ?? lowest);
+		const tokens = progress === 0 ? run.size : step ? Math.min(step.low, step.tokens) : lowest;
 		root.querySelector('[data-reveal]')!.setAttribute('width', String((progress ?? 1) * CHART.width));
 		const water = root.querySelector('[data-water]')!;
 		water.setAttribute('y', String(BUCKET.y + BUCKET.height - level(tokens)));

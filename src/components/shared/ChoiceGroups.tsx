@@ -23,7 +23,7 @@ interface Props<T extends Record<string, string>> {
 	 * whole group that cannot change, one line says which they are and what they are set to.
 	 */
 	fixed?: ReadonlyArray<keyof T & string>;
-	/** What that line starts with, e.g. "Fixed in this chapter". */
+	/** What that line ends with, e.g. "fixed in this chapter": "API type: HTTP API, fixed in this chapter". */
 	fixedLabel?: string;
 }
 
@@ -46,7 +46,7 @@ export default function ChoiceGroups<T extends Record<string, string>>({ choices
 		<div className={className ? `choices ${className}` : 'choices'} ref={wrapper}>
 			{fixed.length > 0 && (
 				<p className="choices__fixed">
-					<span className="choices__fixed-label">{fixedLabel}:</span> {fixed.map((field) => `${labels[field].legend}, ${labels[field].values[config[field]]}`).join('; ')}
+					<span className="choices__fixed-label">{fixed.map((field) => `${labels[field].legend}: ${labels[field].values[config[field]]}`).join('; ')}</span>, {fixedLabel}
 				</p>
 			)}
 			{fields.map((field) => {

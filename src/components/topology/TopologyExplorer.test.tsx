@@ -14,7 +14,7 @@ describe('TopologyExplorer on the server', () => {
 		const checked = [...html.matchAll(/<input type="radio" id="t-([a-z]+-[a-z0-9]+)"[^>]*\schecked=""/g)].map((m) => m[1]);
 		expect(checked).toEqual(['target-cloudmap', 'compute-ecs', 'client-public']);
 		expect(fieldsets(html).map((f) => /<legend>([^<]*)<\/legend>/.exec(f)![1])).toEqual(['Integration target', 'Backend', 'Client']);
-		expect(text(html)).toContain('Fixed in this chapter: API type, HTTP API; VPC link, V2');
+		expect(text(html)).toContain('API type: HTTP API; VPC link: V2, fixed in this chapter');
 		expect(text(html)).toContain('Cloud Map service');
 	});
 

@@ -74,7 +74,7 @@ const TALL_BELOW = 620;
 export interface TopologyExplorerProps {
 	/** The choices to start from, over the explorer's defaults (REST API, VPC link V2, ALB, ECS, public client). */
 	preset?: Partial<Configuration>;
-	/** Choices a chapter about one setup fixes: named in one line, "Fixed in this chapter", rather than offered. */
+	/** Choices a chapter about one setup fixes: named in one line ("API type: HTTP API, fixed in this chapter") rather than offered. */
 	locked?: Field[];
 	/** Read the view from the address on load and keep the address up to date, so it can be shared. Only for the full-page explorer. */
 	syncUrl?: boolean;
@@ -181,7 +181,7 @@ export default function TopologyExplorer({
 					idPrefix={prefix}
 					noteFor={NO_NOTE}
 					fixed={locked}
-					fixedLabel="Fixed in this chapter"
+					fixedLabel="fixed in this chapter"
 					clashing={loading || supported ? undefined : view.clashing}
 				/>
 			}
