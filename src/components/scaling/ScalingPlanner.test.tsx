@@ -54,6 +54,8 @@ describe('ScalingPlanner on the server', () => {
 
 	test('the token bucket shows its run at rest, described in words, with a button to play it', () => {
 		expect(text(html)).toContain(describeBucket(DEFAULT_PLAN, runBucket(DEFAULT_PLAN)));
+		// It says what it is: a model, of a best-effort throttle shared across the account.
+		expect(text(html)).toContain('AWS applies its throttles on a best-effort basis, and the real bucket is shared by every API in the account and Region.');
 		expect(html).toMatch(/<button type="button" class="island-button scaling-bucket__play" aria-describedby="ch4-bucket-summary">Play the four seconds<\/button>/);
 		expect([...html.matchAll(/data-meter="(\w+)"/g)].map((m) => m[1])).toEqual(['throttle', 'burst', 'routes', 'subnets', 'vpcLinks', 'timeout']);
 	});

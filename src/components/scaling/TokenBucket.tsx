@@ -39,15 +39,12 @@ export default function TokenBucket({ run, summary, playOnChange, idPrefix }: Pr
 	const level = (tokens: number) => (tokens / run.size) * BUCKET.height;
 	const xOf = (t: number) => CHART.x + (t / run.duration) * CHART.width;
 	const lowest = useMemo(() => Math.min(run.size, ...run.steps.map((step) => step.low)), [run]);
-	const line = useMemo(
-		() => {
-			const point = (t: number, tokens: number) => `${xOf(t).toFixed(1)},${(CHART.y + CHART.height - level(tokens)).toFixed(1)}`;
-			// A spike takes its tokens at once: the line drops straight down at its moment, then refills.
-			const step = run.steps[0]!.t;
-			return [point(0, run.size), ...run.steps.flatMap(({ t, low, tokens }) => (low < tokens ? [point(t - step, low), point(t, tokens)] : [point(t, tokens)]))].join(' ');
-		},
-		[run],
-	);
+	const line = useMemo(() => {
+		const point = (t: number, tokens: number) => `${xOf(t).toFixed(1)},${(CHART.y + CHART.height - level(tokens)).toFixed(1)}`;
+		// A spike takes its tokens at once: the line drops straight down at its moment, then refills.
+		const step = run.steps[0]!.t;
+		return [point(0, run.size), ...run.steps.flatMap(({ t, low, tokens }) => (low < tokens ? [point(t - step, low), point(t, tokens)] : [point(t, tokens)]))].join(' ');
+	}, [run]);
 	const worst = Math.max(...run.steps.map((step) => step.throttled));
 	const stepWidth = CHART.width / run.steps.length;
 
@@ -157,6 +154,9 @@ export default function TokenBucket({ run, summary, playOnChange, idPrefix }: Pr
 			<button type="button" className="island-button scaling-bucket__play" aria-describedby={summaryId} onClick={() => play()}>
 				Play the four seconds
 			</button>
+			<p className="scaling-bucket__note">
+				A model of the idea, not a forecast: AWS applies its throttles on a best-effort basis, and the real bucket is shared by every API in the account and Region.
+			</p>
 		</>
 	);
 }
