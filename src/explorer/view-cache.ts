@@ -37,7 +37,7 @@ const LIMIT = 48;
  * The browser's idle callback, with a timeout so that the work is done within a second even on a
  * page that never idles; Safari has none, so there it waits for the next task.
  */
-export const scheduleIdle: ScheduleIdle = (task) => {
+const scheduleIdle: ScheduleIdle = (task) => {
 	if (typeof requestIdleCallback === 'function') {
 		const handle = requestIdleCallback(task, { timeout: 1000 });
 		return () => cancelIdleCallback(handle);

@@ -26,7 +26,7 @@ export interface Meter {
 }
 
 /** How far past the limit the track reaches. */
-export const TRACK = 1.5;
+const TRACK = 1.5;
 
 interface Figures {
 	label: string;

@@ -14,7 +14,7 @@ import { countOf, formatNumber, type Plan } from './model.ts';
 export const DURATION_S = 4;
 export const STEP_S = 0.05;
 /** When the spike of `plan.burst` requests arrives, all in one step. */
-export const SPIKE_AT_S = 1;
+const SPIKE_AT_S = 1;
 
 export interface BucketStep {
 	/** Seconds since the start. */
@@ -42,7 +42,6 @@ export interface BucketRun {
 	steadyThrottled: number;
 	/** When the bucket first ran dry, in seconds; undefined if it never did. */
 	dryAt: number | undefined;
-	totalThrottled: number;
 }
 
 export function runBucket(plan: Pick<Plan, 'rps' | 'burst' | 'regionClass'>): BucketRun {
@@ -54,7 +53,6 @@ export function runBucket(plan: Pick<Plan, 'rps' | 'burst' | 'regionClass'>): Bu
 	let tokens = size;
 	let spikeThrottled = 0;
 	let dryAt: number | undefined;
-	let totalThrottled = 0;
 	const steps: BucketStep[] = [];
 	for (let index = 1; index <= count; index++) {
 		// The spike arrives at the start of its step and meets the bucket as it is; the steady
@@ -72,10 +70,9 @@ export function runBucket(plan: Pick<Plan, 'rps' | 'burst' | 'regionClass'>): Bu
 		const low = spike > 0 ? Math.min(afterSpike, tokens) : tokens;
 		// Less than one token left is dry (requests are whole): a spike empties it as it starts its step.
 		if (dryAt === undefined && low < 1) dryAt = spike > 0 && afterSpike < 1 ? SPIKE_AT_S : t;
-		totalThrottled += throttled;
 		steps.push({ t, tokens, low, throttled });
 	}
-	return { duration: DURATION_S, spikeAt: SPIKE_AT_S, size, refill, steps, spikeThrottled, steadyThrottled: Math.max(0, plan.rps - refill), dryAt, totalThrottled };
+	return { duration: DURATION_S, spikeAt: SPIKE_AT_S, size, refill, steps, spikeThrottled, steadyThrottled: Math.max(0, plan.rps - refill), dryAt };
 }
 
 /** What the model shows, in one or two sentences: the text alternative of the animation. */
