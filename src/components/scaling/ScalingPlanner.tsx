@@ -60,12 +60,9 @@ export default function ScalingPlanner({ syncUrl = false, idPrefix, title = 'Pla
 	const [plan, setPlan] = useState<Plan>(DEFAULT_PLAN);
 	const [drafts, setDrafts] = useState(() => draftsOf(DEFAULT_PLAN));
 
-	const { view, failed, prefetch, pageData } = useSetupView(viewModule, computeView, plan, toSearch(plan), `${prefix}-view`, NOTHING_AROUND);
-	// While the module loads, the last view stays, marked as out of date; the page always carries the opening one.
-	const [lastView, setLastView] = useState(view);
-	if (view && view !== lastView) setLastView(view);
-	const { checks, verdict, meters, bucket, bucketSummary, layout, picture } = (view ?? lastView)!;
-	const loading = view === undefined;
+	// While the module loads, the last view stays, marked as out of date.
+	const { view, loading, failed, prefetch, pageData } = useSetupView(viewModule, computeView, plan, toSearch(plan), `${prefix}-view`, NOTHING_AROUND);
+	const { checks, verdict, meters, bucket, bucketSummary, layout, picture } = view;
 
 	// The address is read once, on mount; from then on the planner writes the plan in use, so an
 	// address with values it could not use is rewritten to the ones it fell back to.

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { LazyModule } from '../../explorer/lazy-module.ts';
 import type { Hop } from '../../topology/model.ts';
 import type { PlayerAction } from '../../topology/player.ts';
@@ -37,16 +37,11 @@ export interface ExplorerOptions<M, R, V extends JourneyView> {
  */
 export function useExplorer<M, R, V extends JourneyView>({ module, compute, request, keyOf, around, pathOf, idPrefix }: ExplorerOptions<M, R, V>) {
 	const named = useCallback((next: R) => around(next).map((each) => ({ key: keyOf(each), request: each })), [around, keyOf]);
-	const { view, failed, prefetch, pageData } = useSetupView(module, compute, request, keyOf(request), `${idPrefix}-view`, named);
-	const [lastView, setLastView] = useState(view);
-	if (view && view !== lastView) setLastView(view);
-	// The page always carries the opening view, so there is always one to show.
-	const shown = (view ?? lastView)!;
+	const { view: shown, loading, failed, prefetch, pageData } = useSetupView(module, compute, request, keyOf(request), `${idPrefix}-view`, named);
 	const { player, dispatch, onKeyDown } = useJourney(pathOf(shown), shown.hops.length);
 	/** The view for what follows the stage: a change reaches it a moment later, in the background. */
 	const below = useDeferredValue(shown);
 	const { stage, reveal: revealNow } = useStageInView();
-	const loading = view === undefined;
 	// A step taken while a new setup is on its way is shown again once it arrives, since its
 	// drawing may be taller than the one the stage was scrolled to.
 	const revealOnArrival = useRef(false);

@@ -4,8 +4,14 @@ import { parsePageData, serializePageData } from '../../explorer/page-data.ts';
 import { viewCache, type Named } from '../../explorer/view-cache.ts';
 
 export interface SetupViewState<V> {
-	/** The view of the requested setup; undefined while the module that works it out loads, or after it failed to. */
-	view: V | undefined;
+	/**
+	 * The view of the requested setup; while the module that works it out loads (or after it
+	 * failed to), the last view there was. The page always carries the opening one, so there is
+	 * always one to show.
+	 */
+	view: V;
+	/** The view shown is not the requested setup's: that one is on its way. */
+	loading: boolean;
 	/** The module could not be loaded: the island says so rather than wait forever. */
 	failed: boolean;
 	/** Starts loading the module, for the moment the reader reaches for the choices. */
@@ -39,7 +45,9 @@ export function useSetupView<M, R, V>(
 		return data && { ...data, text: text! };
 	});
 	const cache = useMemo(() => loaded && viewCache((next: R) => compute(loaded, next)), [loaded, compute]);
-	const view = useMemo(() => (opening?.key === key ? opening.view : cache ? cache.get(key, request) : undefined), [opening, key, cache, request]);
+	const requested = useMemo(() => (opening?.key === key ? opening.view : cache ? cache.get(key, request) : undefined), [opening, key, cache, request]);
+	const [lastView, setLastView] = useState(requested);
+	if (requested && requested !== lastView) setLastView(requested);
 	// Named by `key`, the request itself may be a new object with the same choices.
 	useEffect(() => (cache ? cache.ahead(around(request)) : undefined), [cache, key]);
 	const prefetch = useCallback(() => {
@@ -51,9 +59,10 @@ export function useSetupView<M, R, V>(
 			() => setFailed(true),
 		);
 	}, [module]);
+	const loading = requested === undefined;
 	useEffect(() => {
-		if (view === undefined) prefetch();
-	}, [view, prefetch]);
+		if (loading) prefetch();
+	}, [loading, prefetch]);
 	const pageData = opening && <script type="application/json" id={id} dangerouslySetInnerHTML={{ __html: opening.text }} />;
-	return { view, failed: view === undefined && failed, prefetch, pageData };
+	return { view: (requested ?? lastView)!, loading, failed: loading && failed, prefetch, pageData };
 }
