@@ -1,0 +1,67 @@
+import type { Configuration, Hop } from '../topology/model.ts';
+import { FAULTS } from './catalogue.ts';
+import { inScope, type Fault, type FaultDetails, type FaultOutcome } from './model.ts';
+
+/**
+ * A fault met in one setup: its words for that setup, and the journey the explorer steps through,
+ * which ends on the hop where the request dies.
+ */
+
+/** A fault with the variants for one setup applied. */
+export interface ResolvedFault extends Omit<Fault, 'variants'>, FaultDetails {
+	/** For an HTTP API, which has no execution log, `traces.executionLog` is empty and this says so. */
+	noExecutionLog?: string;
+}
+
+export interface FaultJourney {
+	fault: ResolvedFault;
+	/** The request's hops up to the one where it dies, which is the last. */
+	hops: Hop[];
+	/** The components the drawing outlines as at fault (or whose security group it marks). */
+	blamed: string[];
+}
+
+/** The fault with this id, if there is one. */
+export const faultById = (id: string): Fault | undefined => FAULTS.find((fault) => fault.id === id);
+
+/** Whether `fault` can happen in `config`. */
+export const faultApplies = (fault: Fault, config: Configuration): boolean => inScope(fault.scope, config);
+
+/** The faults that can happen in a supported `config`, in the catalogue's order. */
+export const faultsFor = (config: Configuration): Fault[] => FAULTS.filter((fault) => faultApplies(fault, config));
+
+/** What the fault list says of each way a fault shows. */
+export const OUTCOME_LABELS: Record<FaultOutcome, string> = {
+	fails: 'Every request fails',
+	intermittent: 'Some requests fail',
+	rejected: 'Rejected before any request',
+};
+
+/** HTTP APIs write no execution log: their logging covers access logs only. */
+const NO_EXECUTION_LOG = 'HTTP APIs have no execution log; the access log is where this shows.';
+
+export function resolveFault(fault: Fault, config: Configuration): ResolvedFault {
+	const { variants = [], ...base } = fault;
+	const resolved: ResolvedFault = Object.assign({ ...base }, ...variants.filter((variant) => inScope(variant.scope, config)).map(({ scope: _, ...parts }) => parts));
+	if (config.api === 'http') return { ...resolved, traces: { ...resolved.traces, executionLog: [] }, noExecutionLog: NO_EXECUTION_LOG };
+	return resolved;
+}
+
+/**
+ * The journey of `hops` (the request and response through `config`) when `faultId` strikes: the
+ * request hops up to the one where it dies. Undefined when there is no such fault or it cannot
+ * happen in `config`, or, which catalogue.test.ts rules out, when the journey never reaches it.
+ */
+export function faultJourney(config: Configuration, hops: readonly Hop[], faultId: string): FaultJourney | undefined {
+	const fault = faultById(faultId);
+	if (!fault || !faultApplies(fault, config)) return undefined;
+	const dies = hops.findIndex((hop) => hop.direction === 'request' && fault.at.includes(hop.to));
+	if (dies < 0) return undefined;
+	const resolved = resolveFault(fault, config);
+	const failing = hops[dies]!;
+	return {
+		fault: resolved,
+		hops: [...hops.slice(0, dies), { ...failing, title: resolved.title, summary: resolved.happens, detail: `${resolved.happens} The fix: ${resolved.fix}` }],
+		blamed: [...(resolved.blame ?? [failing.to])],
+	};
+}
