@@ -11,6 +11,14 @@ describe('player', () => {
 		expect(run(start, { type: 'seek', step: 9 }).step).toBe(2);
 	});
 
+	test('a replay starts on the first hop and plays to the last, where it stops', () => {
+		let state = run(initialPlayer(3, 2), { type: 'replay' });
+		expect(state).toMatchObject({ step: 0, playing: true });
+		state = run(state, { type: 'tick' }, { type: 'tick' });
+		expect(state).toMatchObject({ step: 2, playing: false });
+		expect(run(initialPlayer(1), { type: 'replay' })).toMatchObject({ step: 0, playing: false });
+	});
+
 	test('play moves on at once, then on each tick, and stops by itself on the last hop', () => {
 		let state = run(initialPlayer(4), { type: 'toggle-play' });
 		expect(state).toMatchObject({ step: 1, playing: true });

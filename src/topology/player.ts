@@ -23,7 +23,9 @@ export type PlayerAction =
 	/** The path changed (another configuration): keep the step where it still exists. */
 	| { type: 'reset'; total: number; step?: number }
 	/** The auto-play timer fired. */
-	| { type: 'tick' };
+	| { type: 'tick' }
+	/** Play the journey from its first hop (a fault was chosen: the reader watches the request go to where it dies). */
+	| { type: 'replay' };
 
 /** The speeds a reader can choose for auto-play, as multiples of the normal pace. */
 export const PLAY_SPEEDS = [0.5, 1, 2] as const;
@@ -65,6 +67,8 @@ export function playerReducer(state: PlayerState, action: PlayerAction): PlayerS
 			return { ...state, speed: action.speed };
 		case 'reset':
 			return { ...state, step: clamp(action.step ?? state.step, action.total), total: action.total, playing: false };
+		case 'replay':
+			return { ...state, step: 0, playing: state.total > 1 };
 		case 'tick':
 			if (!state.playing) return state;
 			// Auto-play stops on the last hop rather than looping, so it never runs unattended.

@@ -5,7 +5,10 @@ import { buildTopology } from './layout.ts';
 import { ORIENTATIONS, type Configuration, type Field, type Hop, type Orientation, type SecurityGroupRule, type Topology, type Validity } from './model.ts';
 import { pathFor } from './rules.ts';
 import { securityGroupsOf } from './security-group-rules.ts';
-import { parseUrlState, type UrlState } from './url-state.ts';
+import { parseUrlState, type FaultReader, type UrlState } from './url-state.ts';
+import { faultById, faultJourney } from '../faults/journey.ts';
+
+export { faultJourney, faultsFor, OUTCOME_LABELS, type FaultJourney } from '../faults/journey.ts';
 
 /**
  * Everything the explorer shows of one setup, worked out: the drawing, what AWS's rules say of
@@ -44,5 +47,14 @@ export function setupView(config: Configuration, keep?: Field, fixed: readonly F
 	};
 }
 
-/** The explorer's state from a link, with the hop range of the path drawn for its setup. */
-export const readAddress = (search: string): UrlState => parseUrlState(search, (config) => hopCount(pathFor(config).shown));
+/** A fault's title, to say that the one chosen cannot happen in the setup now shown. */
+export const faultTitle = (id: string): string | undefined => faultById(id)?.title;
+
+/** What a link's fault is read with: a fault can be shown only on a setup AWS supports. */
+const FAULTS: FaultReader = {
+	titleOf: (id) => faultById(id)?.title,
+	hopsTo: (id, config) => (pathFor(config).validity.valid ? faultJourney(config, buildHops(config), id)?.hops.length : undefined),
+};
+
+/** The explorer's state from a link, with the hop range of the path drawn for its setup, or of the journey to its fault. */
+export const readAddress = (search: string): UrlState => parseUrlState(search, (config) => hopCount(pathFor(config).shown), FAULTS);

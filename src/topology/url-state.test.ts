@@ -4,6 +4,9 @@ import { DEFAULT_CONFIGURATION } from './model.ts';
 import { allConfigurations, validate } from './rules.ts';
 import { readAddress as parseUrlState } from './setup-view.ts';
 import { toSearch } from './url-state.ts';
+import { FAULTS } from '../faults/catalogue.ts';
+import { faultJourney } from '../faults/journey.ts';
+import { inScope } from '../faults/model.ts';
 
 describe('URL state', () => {
 	test('round-trips every configuration and every hop of its path', () => {
@@ -77,5 +80,69 @@ describe('URL state', () => {
 		const state = parseUrlState('?api=http&link=v1&target=nlb&compute=ec2&client=public&step=1');
 		expect(state.config).toMatchObject({ api: 'http', link: 'v1' });
 		expect(state.notices).toEqual([]);
+	});
+
+	describe('a fault in the URL', () => {
+		const supported = allConfigurations().filter((config) => validate(config).valid);
+
+		test('round-trips for every fault, every setup where it can happen and every hop to where it dies', () => {
+			for (const fault of FAULTS) {
+				for (const config of supported.filter((each) => inScope(fault.scope, each))) {
+					const hops = faultJourney(config, buildHops(config), fault.id)!.hops.length;
+					for (let step = 0; step < hops; step++) {
+						expect(parseUrlState(toSearch(config, step, '', fault.id))).toEqual({ config, step, notices: [], present: true, fault: fault.id });
+					}
+					expect(parseUrlState(toSearch(config, hops, '', fault.id)).notices).toEqual([
+						`The link’s value for “Hop” is outside the range the explorer accepts (1 to ${hops}), so it shows 1.`,
+					]);
+				}
+			}
+		});
+
+		test('without a hop, a link opens on the hop where the request dies', () => {
+			const fault = FAULTS[0]!;
+			const config = supported.find((each) => inScope(fault.scope, each))!;
+			const hops = faultJourney(config, buildHops(config), fault.id)!.hops.length;
+			const search = toSearch(config, 0, '', fault.id).replace(/&step=\d+/, '');
+			expect(parseUrlState(search)).toMatchObject({ step: hops - 1, fault: fault.id, notices: [] });
+		});
+
+		test('a fault that cannot happen in the setup falls back to none, named by its own title', () => {
+			for (const fault of FAULTS) {
+				const elsewhere = supported.find((each) => !inScope(fault.scope, each));
+				if (!elsewhere) continue;
+				const state = parseUrlState(toSearch(elsewhere, 0, '', fault.id));
+				expect(state.fault).toBeUndefined();
+				expect(state.config).toEqual(elsewhere);
+				expect(state.notices).toEqual([`The link’s fault “${fault.title}” cannot happen in the setup it shows, so it shows no fault.`]);
+			}
+		});
+
+		test('a fault on a setup AWS does not support falls back to none', () => {
+			const state = parseUrlState(`?api=http&link=v1&target=nlb&compute=ec2&client=public&fault=${FAULTS[0]!.id}`);
+			expect(state.fault).toBeUndefined();
+			expect(state.notices).toHaveLength(1);
+		});
+
+		test.each([
+			['<script>alert(1)</script>', 'is not one the explorer knows'],
+			['"><img src=x onerror=alert(1)>', 'is not one the explorer knows'],
+			['__proto__', 'is not one the explorer knows'],
+			['constructor', 'is not one the explorer knows'],
+			['SECURITY-GROUP-BLOCKS-LINK', 'is not one the explorer knows'],
+			[`${FAULTS[0]!.id}&fault=javascript:alert(1)`, 'gives different values for'],
+		])('fault=%s changes nothing but the notice, which repeats nothing from the URL', (value, says) => {
+			const state = parseUrlState(`${toSearch(DEFAULT_CONFIGURATION, 0)}&fault=${value.includes('&fault=') ? value : encodeURIComponent(value)}`);
+			expect(state).toMatchObject({ config: DEFAULT_CONFIGURATION, step: 0, fault: undefined });
+			expect(state.notices).toEqual([expect.stringContaining(says)]);
+			expect(state.notices[0]).toContain('so it shows no fault');
+			expect(state.notices[0]).not.toMatch(/[<>"]|script|alert|proto|javascript|onerror|constructor/i);
+		});
+
+		test('an empty fault means none, quietly; writing no fault drops the parameter', () => {
+			expect(parseUrlState(`${toSearch(DEFAULT_CONFIGURATION, 0)}&fault=`)).toEqual({ config: DEFAULT_CONFIGURATION, step: 0, notices: [], present: true });
+			expect(toSearch(DEFAULT_CONFIGURATION, 0, `?fault=${FAULTS[0]!.id}&theme=dark`)).not.toContain('fault=');
+			expect(toSearch(DEFAULT_CONFIGURATION, 0, '?theme=dark', FAULTS[0]!.id)).toContain(`theme=dark`);
+		});
 	});
 });

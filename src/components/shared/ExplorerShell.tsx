@@ -21,6 +21,10 @@ interface Props {
 	showingLabel: string;
 	showing: ReactNode;
 	showingRef: Ref<HTMLParagraphElement>;
+	/** A control between that line and the stage that changes what the stage plays (the topology explorer's "What can go wrong"). */
+	modes?: ReactNode;
+	/** The stage shows a panel with more to say than a hop (a fault): it gets more room, the drawing a little less. */
+	roomyPanel?: boolean;
 	/** The stage: player, drawing and step panel (or what stands for it), kept on screen together. */
 	stageRef: Ref<HTMLDivElement>;
 	/** A new setup's view is on its way: the stage shows the last one, faded, and says it is busy. */
@@ -60,7 +64,8 @@ export default function ExplorerShell(props: Props) {
 			<p className="explorer__showing" ref={props.showingRef} tabIndex={-1}>
 				<span className="explorer__showing-label">{props.showingLabel}</span> {props.showing}
 			</p>
-			<div className={loading ? 'explorer__stage is-stale' : 'explorer__stage'} ref={props.stageRef} aria-busy={loading}>
+			{props.modes}
+			<div className={`explorer__stage${props.roomyPanel ? ' explorer__stage--roomy' : ''}${loading ? ' is-stale' : ''}`} ref={props.stageRef} aria-busy={loading}>
 				{props.player}
 				{props.figure}
 				{props.panel}

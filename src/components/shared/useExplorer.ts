@@ -23,8 +23,12 @@ export interface ExplorerOptions<M, R, V extends JourneyView> {
 	around: (request: R) => R[];
 	/** Names the path a view steps through: a new view on the same path keeps the player's place. */
 	pathOf: (view: V) => string;
+	/** The hops a view steps through, where the island changes them (a fault ends the journey where the request dies); the view's own otherwise. */
+	hopsOf?: (view: V) => Hop[];
 	idPrefix: string;
 }
+
+const ownHops = (view: JourneyView) => view.hops;
 
 /**
  * The state both explorers share: the view of the setup the reader asked for (the last one stays,
@@ -35,10 +39,11 @@ export interface ExplorerOptions<M, R, V extends JourneyView> {
  * the components that render them are memoised, so the urgent render skips them. That includes
  * taking the hop list away for a setup that cannot be built, and building it again.
  */
-export function useExplorer<M, R, V extends JourneyView>({ module, compute, request, keyOf, around, pathOf, idPrefix }: ExplorerOptions<M, R, V>) {
+export function useExplorer<M, R, V extends JourneyView>({ module, compute, request, keyOf, around, pathOf, hopsOf = ownHops, idPrefix }: ExplorerOptions<M, R, V>) {
 	const named = useCallback((next: R) => around(next).map((each) => ({ key: keyOf(each), request: each })), [around, keyOf]);
 	const { view: shown, loading, failed, prefetch, pageData } = useSetupView(module, compute, request, keyOf(request), `${idPrefix}-view`, named);
-	const { player, dispatch, onKeyDown } = useJourney(pathOf(shown), shown.hops.length);
+	const hops = hopsOf(shown);
+	const { player, dispatch, onKeyDown } = useJourney(pathOf(shown), hops.length);
 	/** The view for what follows the stage: a change reaches it a moment later, in the background. */
 	const below = useDeferredValue(shown);
 	const { stage, reveal: revealNow } = useStageInView();
@@ -84,8 +89,9 @@ export function useExplorer<M, R, V extends JourneyView>({ module, compute, requ
 		onKeyDown,
 		onStageKeyDown,
 		seek,
-		hop: shown.hops[player.step],
-		list: { hops: below.hops, step: useDeferredValue(player.step) },
+		hops,
+		hop: hops[player.step],
+		list: { hops: hopsOf(below), step: useDeferredValue(player.step) },
 		below,
 		stage,
 	};

@@ -4,7 +4,7 @@ import { oneChangeAway } from '../../explorer/one-change-away.ts';
 import { describeConfiguration, summarizeConfiguration } from '../../topology/describe.ts';
 import { hopCount } from '../../topology/hop-count.ts';
 import { CHOICES, DEFAULT_CONFIGURATION, FIELDS, LABELS, type Configuration, type Field } from '../../topology/model.ts';
-import type { SetupView } from '../../topology/setup-view.ts';
+import type { FaultJourney, SetupView } from '../../topology/setup-view.ts';
 import { mentionsExplorer, parseUrlState, toSearch, type UrlState } from '../../topology/url-state.ts';
 import { viewModule } from '../../topology/view-loader.ts';
 import ChoiceGroups from '../shared/ChoiceGroups.tsx';
@@ -19,8 +19,9 @@ import { useIdPrefix } from '../shared/useIdPrefix.ts';
 import { useOrientation } from '../shared/useOrientation.ts';
 import { useExplorer } from '../shared/useExplorer.ts';
 import { useUrlSync } from '../shared/useUrlSync.ts';
+import FaultControl from './FaultControl.tsx';
 import SecurityGroups from './SecurityGroups.tsx';
-import TopologyDiagram from './TopologyDiagram.tsx';
+import TopologyDiagram, { type FaultMarks } from './TopologyDiagram.tsx';
 // What every island shares (choices, player, hop list, notices, the drawing's nodes), then what both explorers share, then this island's own.
 import '../shared/island.css';
 import '../shared/explorer.css';
@@ -50,6 +51,12 @@ const pathName = (view: SetupView) => FIELDS.map((field) => view.shown[field]).j
 /** Only a reader who picks a setup AWS does not support needs the panel that says why; it is fetched with the core. */
 const loadUnsupportedPanel = () => import('./UnsupportedPanel.tsx');
 const UnsupportedPanel = lazy(loadUnsupportedPanel);
+/** Only a reader who chooses a fault needs the panel that shows it; it is fetched with the core. */
+const loadFaultPanel = () => import('./FaultPanel.tsx');
+const FaultPanel = lazy(loadFaultPanel);
+
+/** Whether the reader asked for less motion: a chosen fault then shows its failing hop at once rather than playing the way there. */
+const prefersLessMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * The explorer's state from the address. A link about the explorer may name any setup and hop,
@@ -110,6 +117,31 @@ export default function TopologyExplorer({
 	const root = useRef<HTMLDivElement>(null);
 	const orientation = useOrientation(root, TALL_BELOW);
 
+	/** The fault the reader chose, by id; it shows only on a setup where it can happen. */
+	const [fault, setFault] = useState<string>();
+	/**
+	 * Turns true once the core is here, so the list of faults, which comes with it, renders. A state
+	 * rather than the module's presence, which differs between the server (where the core is
+	 * always imported) and the browser, so the first render matches the page.
+	 */
+	const [coreHere, setCoreHere] = useState(false);
+	// Each view's journey to the fault, worked out once: the player, the stage and the hop list all ask.
+	const journeys = useMemo(() => new WeakMap<SetupView, FaultJourney | null>(), [fault]);
+	const journeyOf = useCallback(
+		(shown: SetupView) => {
+			const core = viewModule.current();
+			// Only the view of the setup chosen: the last one, still shown while the new one loads,
+			// keeps its own path, so the player's place from a link survives the wait.
+			const current = FIELDS.every((field) => shown.shown[field] === config[field]);
+			if (!fault || !core || !current || !shown.validity.valid) return undefined;
+			if (!journeys.has(shown)) journeys.set(shown, core.faultJourney(shown.shown, shown.hops, fault) ?? null);
+			return journeys.get(shown) ?? undefined;
+		},
+		[fault, journeys, config],
+	);
+	const hopsOf = useCallback((shown: SetupView) => journeyOf(shown)?.hops ?? shown.hops, [journeyOf]);
+	const pathOf = useCallback((shown: SetupView) => (journeyOf(shown) ? `${pathName(shown)} ${fault}` : pathName(shown)), [journeyOf, fault]);
+
 	const request = useMemo<SetupRequest>(() => ({ config, keep: lastChanged, fixed: locked }), [config, lastChanged, locked]);
 	const explorer = useExplorer({
 		module: viewModule,
@@ -117,15 +149,32 @@ export default function TopologyExplorer({
 		request,
 		keyOf: nameOf,
 		around: oneClickAway,
-		pathOf: pathName,
+		pathOf,
+		hopsOf,
 		idPrefix: prefix,
 	});
 	const { view, loading, failed, player, dispatch, hop, list } = explorer;
 	const supported = view.validity.valid;
+	const journey = journeyOf(view);
 	const prefetch = useCallback(() => {
 		explorer.prefetch();
 		void loadUnsupportedPanel();
 	}, [explorer.prefetch]);
+	const prefetchFaults = useCallback(() => {
+		void viewModule.load().then(() => setCoreHere(true), () => undefined);
+		void loadFaultPanel();
+	}, []);
+	/** Set when the reader chooses a fault: once its journey is drawn, the player replays it to the hop where the request dies. */
+	const replay = useRef(false);
+	const chooseFault = useCallback((id: string | undefined) => {
+		replay.current = id !== undefined;
+		setFault(id);
+	}, []);
+	useEffect(() => {
+		if (!replay.current || !journey) return;
+		replay.current = false;
+		explorer.step(prefersLessMotion() ? { type: 'seek', step: journey.hops.length - 1 } : { type: 'replay' });
+	}, [journey, explorer.step]);
 	const drawings = orientation ? [view.drawings[orientation]] : [view.drawings.wide, view.drawings.tall];
 	const [explained, onExplain] = useExplained(drawings[0]!.nodes);
 
@@ -134,13 +183,18 @@ export default function TopologyExplorer({
 		const next = { ...state.config };
 		for (const field of locked) Object.assign(next, { [field]: config[field] });
 		setConfig(next);
+		setFault(state.fault);
 		// A link about the explorer was read with the core (see readAddress), so the path it draws can be counted.
-		const hopsDrawn = viewModule.current()?.setupView(next, undefined, locked).hops.length ?? hopCount(next);
-		dispatch({ type: 'reset', total: hopsDrawn, step: state.step });
+		const core = viewModule.current();
+		const drawn = core?.setupView(next, undefined, locked);
+		const toFault = state.fault && drawn ? core!.faultJourney(drawn.shown, drawn.hops, state.fault) : undefined;
+		dispatch({ type: 'reset', total: toFault?.hops.length ?? drawn?.hops.length ?? hopCount(next), step: state.step });
 	});
+	/** The fault shown: the one chosen, when it can happen in this setup. */
+	const shownFault = journey ? fault : undefined;
 	useEffect(() => {
-		if (hydrated) writeSearch((search) => toSearch(config, player.step, search));
-	}, [hydrated, writeSearch, config, player.step]);
+		if (hydrated) writeSearch((search) => toSearch(config, player.step, search, shownFault));
+	}, [hydrated, writeSearch, config, player.step, shownFault]);
 
 	const choose = useCallback(<F extends Field>(field: F, value: Configuration[F]) => {
 		setConfig((current) => ({ ...current, [field]: value }));
@@ -158,9 +212,18 @@ export default function TopologyExplorer({
 
 	const subLevel = below(headingLevel);
 	// The Embed button offers the view as it is now.
-	const embed = embeddable ? { kind: 'topology', view: toSearch(config, player.step), steps: view.hops.length } as const : undefined;
+	const embed = embeddable ? { kind: 'topology', view: toSearch(config, player.step, '', shownFault), steps: explorer.hops.length } as const : undefined;
 	const hopListId = `${prefix}-hops`;
 	const unsupportedId = `${prefix}-unsupported`;
+	const core = coreHere || fault ? viewModule.current() : undefined;
+	const faultMarks: FaultMarks | undefined = journey && {
+		dies: journey.hops.at(-1)!,
+		blamed: journey.blamed,
+		securityGroup: !!journey.fault.securityGroup,
+		intermittent: journey.fault.outcome === 'intermittent',
+	};
+	const onFailingHop = journey && player.step === journey.hops.length - 1;
+	const stepPanel = <StepPanel hop={hop!} previous={explorer.hops[player.step - 1]} step={player.step} total={explorer.hops.length} detailsId={`${prefix}-${hop?.id}`} idPrefix={prefix} />;
 
 	return (
 		<ExplorerShell
@@ -190,10 +253,23 @@ export default function TopologyExplorer({
 			showing={
 				<>
 					{describeConfiguration(config)}
+					{journey && <span className="explorer__showing-fault">, with a fault: {journey.fault.title}</span>}
 					{failed && '. Check the connection, then reload the page.'}
 				</>
 			}
 			showingRef={showing}
+			roomyPanel={!!onFailingHop}
+			modes={
+				<FaultControl
+					faults={core && supported ? { list: core.faultsFor(view.shown), outcomes: core.OUTCOME_LABELS } : undefined}
+					value={shownFault}
+					unavailable={fault && !journey && core && !loading ? core.faultTitle(fault) : undefined}
+					unsupported={!loading && !supported}
+					onChange={chooseFault}
+					onIntent={prefetchFaults}
+					idPrefix={prefix}
+				/>
+			}
 			stageRef={explorer.stage}
 			loading={loading}
 			player={supported && <PlayerControls player={player} dispatch={explorer.step} title={hop!.title} hydrated={hydrated} idPrefix={prefix} />}
@@ -209,6 +285,7 @@ export default function TopologyExplorer({
 								idPrefix={prefix}
 								onKeyDown={supported ? explorer.onStageKeyDown : undefined}
 								onExplain={onExplain}
+								fault={faultMarks}
 							/>
 						</div>
 					))}
@@ -217,7 +294,13 @@ export default function TopologyExplorer({
 			}
 			panel={
 				view.validity.valid ? (
-					<StepPanel hop={hop!} previous={view.hops[player.step - 1]} step={player.step} total={view.hops.length} detailsId={`${prefix}-${hop!.id}`} idPrefix={prefix} />
+					onFailingHop ? (
+						<Suspense fallback={stepPanel}>
+							<FaultPanel journey={journey} step={player.step} idPrefix={prefix} />
+						</Suspense>
+					) : (
+						stepPanel
+					)
 				) : (
 					<Suspense>
 						<UnsupportedPanel validity={view.validity} onApply={applyAlternative} headingLevel={subLevel} idPrefix={prefix} />
