@@ -8,7 +8,12 @@ import { faultJourney, faultsFor, resolveFault } from './journey.ts';
 import { inScope } from './model.ts';
 
 const supported = allConfigurations().filter((config) => validate(config).valid);
-const drawnIds = (config: Configuration) => new Set(buildHops(config).flatMap((hop) => [hop.from, hop.to]).concat(['eni-b', 'target-b']));
+const drawnIds = (config: Configuration) =>
+	new Set(
+		buildHops(config)
+			.flatMap((hop) => [hop.from, hop.to])
+			.concat(['eni-b', 'target-b']),
+	);
 const troubleshooting = readFileSync(new URL('../../content/troubleshooting.mdx', import.meta.url), 'utf8');
 /** The fragments Starlight gives the page's headings: lowercase, punctuation dropped, spaces to hyphens. */
 const headingSlugs = new Set(
@@ -84,6 +89,23 @@ describe('the fault catalogue', () => {
 				}
 			});
 
+			it('names the metrics of the API type, says where an issue report is the source, and who meets a rejected setup', () => {
+				for (const config of reachable) {
+					const resolved = resolveFault(fault, config);
+					const where = `${fault.id} ${JSON.stringify(config)}`;
+					// REST APIs publish 5XXError and 4XXError; HTTP APIs publish 5xx and 4xx.
+					for (const metric of resolved.traces.metrics) {
+						if (config.api === 'http') expect(metric, where).not.toMatch(/\b[45]XXError\b/);
+						else expect(metric, where).not.toMatch(/^[45]xx\b/);
+					}
+					// A message or status from a GitHub issue or pull request is not AWS's word: the note says so.
+					if (resolved.sources.some((source) => /^https:\/\/github\.com\/[^/]+\/[^/]+\/(issues|pull)\//.test(source.url))) {
+						expect(resolved.response.note, where).toMatch(/issue report/i);
+					}
+					if (fault.outcome === 'rejected') expect(resolved.response.who, where).toMatch(/^Whoever deploys/);
+				}
+			});
+
 			it('links to a troubleshooting entry that exists, and to a chapter section', () => {
 				expect(headingSlugs, fault.troubleshooting).toContain(fault.troubleshooting);
 				expect(fault.chapter.path).toMatch(/^chapters\/0[1-7]-[a-z0-9-]+\/#[a-z0-9-]+$/);
@@ -95,5 +117,32 @@ describe('the fault catalogue', () => {
 	it('a troubleshooting entry links to the explorer for every fault', () => {
 		const linked = new Set([...troubleshooting.matchAll(/\/explorer\/\?[^)\s]*fault=([a-z0-9-]+)/g)].map(([, id]) => id));
 		for (const fault of FAULTS) expect(linked, fault.id).toContain(fault.id);
+	});
+
+	it('each of those links names all five choices in order, then the fault, in a supported setup where the fault can happen', () => {
+		const links = [...troubleshooting.matchAll(/\/explorer\/\?([^)\s]*fault=[^)\s]*)/g)].map(([, query]) => query!);
+		expect(links.length).toBeGreaterThanOrEqual(FAULTS.length);
+		for (const query of links) {
+			const params = [...new URLSearchParams(query)];
+			expect(
+				params.map(([key]) => key),
+				query,
+			).toEqual([...FIELDS, 'fault']);
+			const config = Object.fromEntries(params.slice(0, FIELDS.length)) as Configuration;
+			for (const field of FIELDS) expect(CHOICES[field] as readonly string[], query).toContain(config[field]);
+			expect(validate(config).valid, query).toBe(true);
+			const fault = FAULTS.find((candidate) => candidate.id === params.at(-1)![1]);
+			expect(fault, query).toBeDefined();
+			expect(inScope(fault!.scope, config), query).toBe(true);
+		}
+	});
+
+	it('lists the faults that fail every request first, then those that fail some, then the rejected ones', () => {
+		const rank = FAULTS.map((fault) => ['fails', 'intermittent', 'rejected'].indexOf(fault.outcome));
+		expect(rank).toEqual([...rank].sort((a, b) => a - b));
+	});
+
+	it('gives every fault its own title', () => {
+		expect(new Set(FAULTS.map((fault) => fault.title)).size).toBe(FAULTS.length);
 	});
 });
