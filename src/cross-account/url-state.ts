@@ -1,4 +1,5 @@
-import { parseQuery, writeQuery, type QuerySchema } from '../utils/url-codec.ts';
+import { writeQuery, type QuerySchema } from '../utils/url-codec.ts';
+import { parseQuery } from '../utils/url-parse.ts';
 import { DEFAULT_CONFIGURATION, FIELDS, LABELS, fieldApplies, type Configuration } from './model.ts';
 
 /**

@@ -1,4 +1,5 @@
-import { parseQuery, type QuerySchema } from '../utils/url-codec.ts';
+import type { QuerySchema } from '../utils/url-codec.ts';
+import { parseQuery } from '../utils/url-parse.ts';
 
 /**
  * The parameters every embed page takes on top of its island's own state: how it looks

@@ -30,12 +30,34 @@ export const faultApplies = (fault: Fault, config: Configuration): boolean => in
 /** The faults that can happen in a supported `config`, in the catalogue's order. */
 export const faultsFor = (config: Configuration): Fault[] => FAULTS.filter((fault) => faultApplies(fault, config));
 
-/** What the fault list says of each way a fault shows. */
+/** What the fault list says of each way a fault shows, in the order it lists them. */
 export const OUTCOME_LABELS: Record<FaultOutcome, string> = {
 	fails: 'Every request fails',
 	intermittent: 'Some requests fail',
 	rejected: 'Rejected before any request',
 };
+
+/** A group of the fault list: the faults that show one way. */
+export interface FaultGroup {
+	label: string;
+	faults: Array<Pick<Fault, 'id' | 'title'>>;
+}
+
+/** The faults that can happen in a supported `config`, grouped by how they show, each group in the catalogue's order; empty groups left out. */
+export const faultGroups = (config: Configuration): FaultGroup[] =>
+	(Object.keys(OUTCOME_LABELS) as FaultOutcome[])
+		.map((outcome) => ({ label: OUTCOME_LABELS[outcome], faults: faultsFor(config).filter((fault) => fault.outcome === outcome) }))
+		.filter((group) => group.faults.length > 0);
+
+/**
+ * What the fault list says under it when it cannot show the fault chosen: the setup is one AWS
+ * does not support, or the fault (by its title) cannot happen in it. Nothing otherwise.
+ */
+export function faultListNote(unsupported: boolean, chosen?: string): string | undefined {
+	if (unsupported) return 'Faults show on a setup AWS supports.';
+	const title = chosen && faultById(chosen)?.title;
+	return title ? `“${title}” cannot happen in this setup.` : undefined;
+}
 
 /** HTTP APIs write no execution log: their logging covers access logs only. */
 const NO_EXECUTION_LOG = 'HTTP APIs have no execution log; the access log is where this shows.';

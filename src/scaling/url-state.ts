@@ -1,4 +1,5 @@
-import { keysOf, parseQuery, writeQuery, type ChoiceParam, type QuerySchema } from '../utils/url-codec.ts';
+import { keysOf, writeQuery, type ChoiceParam, type QuerySchema } from '../utils/url-codec.ts';
+import { parseQuery } from '../utils/url-parse.ts';
 import { CHOICE_SPECS, DEFAULT_PLAN, NUMBER_SPECS, type ChoiceSpec, type Plan } from './model.ts';
 
 /**

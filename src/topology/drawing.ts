@@ -9,6 +9,9 @@ import type { Area, Topology, TopologyEdge } from './model.ts';
 
 type Anchor = NonNullable<TopologyEdge['labelAt']>['anchor'];
 
+/** Room between a component and an outline drawn around it: its security group's, or the mark of a component at fault. */
+export const HALO = 7;
+
 /** Every component's box in a drawing, sized with the topology's text metrics. */
 export const topologyBoxes = (topology: Topology): Map<string, Box> => boxesOf(topology.nodes);
 

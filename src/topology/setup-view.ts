@@ -2,13 +2,14 @@ import { describeNodes } from './descriptions.ts';
 import { hopCount } from './hop-count.ts';
 import { buildHops } from './hops.ts';
 import { buildTopology } from './layout.ts';
-import { ORIENTATIONS, type Configuration, type Field, type Hop, type Orientation, type SecurityGroupRule, type Topology, type Validity } from './model.ts';
+import { FIELDS, ORIENTATIONS, type Configuration, type Field, type Hop, type Orientation, type SecurityGroupRule, type Topology, type Validity } from './model.ts';
 import { pathFor } from './rules.ts';
 import { securityGroupsOf } from './security-group-rules.ts';
-import { parseUrlState, type FaultReader, type UrlState } from './url-state.ts';
-import { faultById, faultJourney } from '../faults/journey.ts';
+import { parseFaultAddress, type FaultReader } from './read-address.ts';
+import type { UrlState } from './url-state.ts';
+import { faultById, faultJourney, type FaultJourney } from '../faults/journey.ts';
 
-export { faultJourney, faultsFor, OUTCOME_LABELS, type FaultJourney } from '../faults/journey.ts';
+export { faultGroups, faultJourney, faultListNote, type FaultJourney } from '../faults/journey.ts';
 
 /**
  * Everything the explorer shows of one setup, worked out: the drawing, what AWS's rules say of
@@ -47,8 +48,26 @@ export function setupView(config: Configuration, keep?: Field, fixed: readonly F
 	};
 }
 
-/** A fault's title, to say that the one chosen cannot happen in the setup now shown. */
-export const faultTitle = (id: string): string | undefined => faultById(id)?.title;
+/** Each view's journey to each fault, worked out once: the player, the stage and the hop list all ask. */
+const journeys = new WeakMap<SetupView, Map<string, FaultJourney | undefined>>();
+
+/**
+ * The journey of `view` to the fault `faultId`, when the view is of `chosen` (not the last view,
+ * still shown while the view of a new choice loads), AWS supports it and the fault can happen in it.
+ */
+export function journeyFor(view: SetupView, chosen: Configuration, faultId: string): FaultJourney | undefined {
+	if (!view.validity.valid || FIELDS.some((field) => view.shown[field] !== chosen[field])) return undefined;
+	const known = journeys.get(view) ?? new Map<string, FaultJourney | undefined>();
+	journeys.set(view, known);
+	if (!known.has(faultId)) known.set(faultId, faultJourney(view.shown, view.hops, faultId));
+	return known.get(faultId);
+}
+
+/** How many hops the explorer steps through for `config` with `fixed` choices, to `fault` where it can happen. */
+export function hopsDrawn(config: Configuration, fixed: readonly Field[], fault?: string): number {
+	const view = setupView(config, undefined, fixed);
+	return (fault && journeyFor(view, config, fault)?.hops.length) || view.hops.length;
+}
 
 /** What a link's fault is read with: a fault can be shown only on a setup AWS supports. */
 const FAULTS: FaultReader = {
@@ -57,4 +76,4 @@ const FAULTS: FaultReader = {
 };
 
 /** The explorer's state from a link, with the hop range of the path drawn for its setup, or of the journey to its fault. */
-export const readAddress = (search: string): UrlState => parseUrlState(search, (config) => hopCount(pathFor(config).shown), FAULTS);
+export const readAddress = (search: string): UrlState => parseFaultAddress(search, (config) => hopCount(pathFor(config).shown), FAULTS);

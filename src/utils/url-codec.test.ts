@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { keysOf, parseQuery, writeQuery, type QuerySchema } from './url-codec.ts';
+import { keysOf, writeQuery, type QuerySchema } from './url-codec.ts';
+import { parseQuery } from './url-parse.ts';
 
 /** A made-up island with one field of each kind: a shape, a size, and a hop whose range depends on the shape. */
 interface Drawing {

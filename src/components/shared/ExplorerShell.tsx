@@ -23,6 +23,8 @@ interface Props {
 	showingRef: Ref<HTMLParagraphElement>;
 	/** A control between that line and the stage that changes what the stage plays (the topology explorer's "What can go wrong"). */
 	modes?: ReactNode;
+	/** Put `modes` under the stage instead, for a page whose first screen must show the drawing. */
+	modesAfterStage?: boolean;
 	/** The stage shows a panel with more to say than a hop (a fault): it gets more room, the drawing a little less. */
 	roomyPanel?: boolean;
 	/** The stage: player, drawing and step panel (or what stands for it), kept on screen together. */
@@ -64,12 +66,13 @@ export default function ExplorerShell(props: Props) {
 			<p className="explorer__showing" ref={props.showingRef} tabIndex={-1}>
 				<span className="explorer__showing-label">{props.showingLabel}</span> {props.showing}
 			</p>
-			{props.modes}
+			{!props.modesAfterStage && props.modes}
 			<div className={`explorer__stage${props.roomyPanel ? ' explorer__stage--roomy' : ''}${loading ? ' is-stale' : ''}`} ref={props.stageRef} aria-busy={loading}>
 				{props.player}
 				{props.figure}
 				{props.panel}
 			</div>
+			{props.modesAfterStage && props.modes}
 			{props.legend}
 			{props.children}
 			{props.pageData}

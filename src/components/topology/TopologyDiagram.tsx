@@ -1,8 +1,9 @@
-import { useMemo, type CSSProperties, type KeyboardEventHandler } from 'react';
-import { areaLabelAt, topologyBoxes } from '../../topology/drawing.ts';
+import { Suspense, useMemo, type CSSProperties, type KeyboardEventHandler } from 'react';
+import { areaLabelAt, HALO, topologyBoxes } from '../../topology/drawing.ts';
+import type { FaultJourney } from '../../faults/journey.ts';
 import type { Hop, SecurityGroupRule, Topology } from '../../topology/model.ts';
 import { governs } from '../../topology/security-groups.ts';
-import { entryPoint, type Box } from '../../explorer/geometry.ts';
+import { FaultLayer } from './fault-parts.ts';
 import { ArrowMarker, carries, Connection, ConnectionLabel, CurrentLine, DiagramNode, Packet, type Explain } from '../shared/svg-parts.tsx';
 
 interface Props {
@@ -16,25 +17,10 @@ interface Props {
 	idPrefix: string;
 	onKeyDown?: KeyboardEventHandler<SVGSVGElement>;
 	onExplain: Explain;
-	/** A fault the request meets: where it dies, and what is at fault (see faults/journey.ts). */
-	fault?: FaultMarks;
+	/** A fault the request meets: the journey to where it dies, and what is at fault (see faults/journey.ts). */
+	fault?: FaultJourney;
 }
 
-/** What the drawing marks of a fault. */
-export interface FaultMarks {
-	/** The hop where the request dies: its connection is marked at its middle. */
-	dies: Pick<Hop, 'from' | 'to'>;
-	/** The components at fault: outlined, or their security group marked. */
-	blamed: readonly string[];
-	securityGroup: boolean;
-	/** Some requests pass: the mark is dashed. */
-	intermittent: boolean;
-}
-
-/** Room between a security group's outline and the component it guards. */
-const HALO = 7;
-/** The radius of the mark where the request dies. */
-const DIES = 15;
 const NO_HOP = { from: '', to: '' } as const;
 
 /**
@@ -50,10 +36,6 @@ export default function TopologyDiagram({ topology, securityGroups, hop, describ
 	const to = boxes.get(at.to);
 	const arrowId = `${idPrefix}-${topology.orientation}-arrow`;
 	const lit = hop ? governs(securityGroups, hop) : new Set<string>();
-	const blamed = new Set(fault?.blamed);
-	const groupAtFault = (group: SecurityGroupRule) => !!fault?.securityGroup && group.guards.some((id) => blamed.has(id));
-	const diesFrom = fault && boxes.get(fault.dies.from);
-	const diesTo = fault && boxes.get(fault.dies.to);
 
 	return (
 		<svg
@@ -86,7 +68,7 @@ export default function TopologyDiagram({ topology, securityGroups, hop, describ
 					return box ? (
 						<rect
 							key={`${group.group}-${id}`}
-							className={`security-group${lit.has(group.group) ? ' is-lit' : ''}${groupAtFault(group) ? ' is-at-fault' : ''}`}
+							className={lit.has(group.group) ? 'security-group is-lit' : 'security-group'}
 							data-security-group={group.group}
 							x={box.x - box.halfWidth - HALO}
 							y={box.y - box.halfHeight - HALO}
@@ -109,44 +91,13 @@ export default function TopologyDiagram({ topology, securityGroups, hop, describ
 			{topology.edges.map((edge) => (
 				<ConnectionLabel key={`${edge.from}-${edge.to}`} edge={edge} current={carries(edge, at)} />
 			))}
-			{fault &&
-				!fault.securityGroup &&
-				fault.blamed.map((id) => {
-					const box = boxes.get(id);
-					return box ? (
-						<rect
-							key={id}
-							className="fault-blame"
-							data-fault-blame={id}
-							x={box.x - box.halfWidth - HALO}
-							y={box.y - box.halfHeight - HALO}
-							width={2 * (box.halfWidth + HALO)}
-							height={2 * (box.halfHeight + HALO)}
-							rx={14}
-						/>
-					) : null;
-				})}
-			{diesFrom && diesTo && <FaultMark from={diesFrom} to={diesTo} intermittent={fault!.intermittent} />}
+			{fault && (
+				<Suspense fallback={null}>
+					<FaultLayer fault={fault} boxes={boxes} securityGroups={securityGroups} halo={HALO} />
+				</Suspense>
+			)}
 			{hop && to && <Packet box={to} direction={hop.direction} />}
 		</svg>
 	);
 }
 
-/**
- * Where the request dies: a disc with a cross on the connection, near the end it does not reach
- * (the words are in the step panel). Dashed when only some requests die there.
- */
-function FaultMark({ from, to, intermittent }: { from: Box; to: Box; intermittent: boolean }) {
-	const start = entryPoint(to, from);
-	const end = entryPoint(from, to);
-	// Two thirds of the way along, so the mark sits clear of the label at the connection's middle.
-	const x = start.x + ((end.x - start.x) * 2) / 3;
-	const y = start.y + ((end.y - start.y) * 2) / 3;
-	const arm = DIES / 2;
-	return (
-		<g className={intermittent ? 'fault-mark is-intermittent' : 'fault-mark'} data-fault-mark="" aria-hidden="true">
-			<circle cx={x} cy={y} r={DIES} />
-			<path d={`M${x - arm},${y - arm} L${x + arm},${y + arm} M${x + arm},${y - arm} L${x - arm},${y + arm}`} />
-		</g>
-	);
-}

@@ -4,8 +4,8 @@ import { oneChangeAway } from '../../explorer/one-change-away.ts';
 import { describeConfiguration, summarizeConfiguration } from '../../topology/describe.ts';
 import { hopCount } from '../../topology/hop-count.ts';
 import { CHOICES, DEFAULT_CONFIGURATION, FIELDS, LABELS, type Configuration, type Field } from '../../topology/model.ts';
-import type { FaultJourney, SetupView } from '../../topology/setup-view.ts';
-import { mentionsExplorer, parseUrlState, toSearch, type UrlState } from '../../topology/url-state.ts';
+import type { SetupView } from '../../topology/setup-view.ts';
+import { mentionsExplorer, toSearch, type UrlState } from '../../topology/url-state.ts';
 import { viewModule } from '../../topology/view-loader.ts';
 import ChoiceGroups from '../shared/ChoiceGroups.tsx';
 import ExplorerShell from '../shared/ExplorerShell.tsx';
@@ -21,7 +21,8 @@ import { useExplorer } from '../shared/useExplorer.ts';
 import { useUrlSync } from '../shared/useUrlSync.ts';
 import FaultControl from './FaultControl.tsx';
 import SecurityGroups from './SecurityGroups.tsx';
-import TopologyDiagram, { type FaultMarks } from './TopologyDiagram.tsx';
+import { FaultPanel, loadFaultParts } from './fault-parts.ts';
+import TopologyDiagram from './TopologyDiagram.tsx';
 // What every island shares (choices, player, hop list, notices, the drawing's nodes), then what both explorers share, then this island's own.
 import '../shared/island.css';
 import '../shared/explorer.css';
@@ -51,24 +52,24 @@ const pathName = (view: SetupView) => FIELDS.map((field) => view.shown[field]).j
 /** Only a reader who picks a setup AWS does not support needs the panel that says why; it is fetched with the core. */
 const loadUnsupportedPanel = () => import('./UnsupportedPanel.tsx');
 const UnsupportedPanel = lazy(loadUnsupportedPanel);
-/** Only a reader who chooses a fault needs the panel that shows it; it is fetched with the core. */
-const loadFaultPanel = () => import('./FaultPanel.tsx');
-const FaultPanel = lazy(loadFaultPanel);
 
 /** Whether the reader asked for less motion: a chosen fault then shows its failing hop at once rather than playing the way there. */
 const prefersLessMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/** The state an address that says nothing about the explorer gives: the defaults. */
+const UNTOUCHED: UrlState = { config: DEFAULT_CONFIGURATION, step: 0, notices: [], present: false };
+
 /**
- * The explorer's state from the address. A link about the explorer may name any setup and hop,
- * and reading it takes AWS's rules, so it waits for the module that has them; any other address
- * needs nothing but the defaults.
+ * The explorer's state from the address. A link about the explorer may name any setup, hop and
+ * fault, and reading it takes AWS's rules and the faults, so it waits for the module that has
+ * them; any other address needs nothing but the defaults. If that module cannot load, the link
+ * cannot be read, and the notice says so.
  */
 async function readAddress(search: string): Promise<UrlState> {
-	if (!mentionsExplorer(search)) return parseUrlState(search, hopCount);
-	// Offline, the link is still read, with each setup's own hop range.
+	if (!mentionsExplorer(search)) return UNTOUCHED;
 	return viewModule.load().then(
 		(module) => module.readAddress(search),
-		() => parseUrlState(search, hopCount),
+		() => ({ ...UNTOUCHED, notices: ['The link could not be read: the explorer’s code did not load. Check the connection, then reload the page.'] }),
 	);
 }
 
@@ -93,6 +94,8 @@ export interface TopologyExplorerProps {
 	embeddable?: boolean;
 	/** Prefix for the ids inside the island; React's own id is used when absent. */
 	idPrefix?: string;
+	/** Put "What can go wrong" under the stage rather than above it, for a page whose first screen must show the drawing (the landing page). */
+	faultsAfterStage?: boolean;
 }
 
 /**
@@ -109,6 +112,7 @@ export default function TopologyExplorer({
 	headingLevel = 3,
 	idPrefix,
 	embeddable = true,
+	faultsAfterStage = false,
 }: TopologyExplorerProps) {
 	const prefix = useIdPrefix(idPrefix, 'topology');
 	const [config, setConfig] = useState<Configuration>(() => ({ ...DEFAULT_CONFIGURATION, ...preset }));
@@ -125,19 +129,11 @@ export default function TopologyExplorer({
 	 * always imported) and the browser, so the first render matches the page.
 	 */
 	const [coreHere, setCoreHere] = useState(false);
-	// Each view's journey to the fault, worked out once: the player, the stage and the hop list all ask.
-	const journeys = useMemo(() => new WeakMap<SetupView, FaultJourney | null>(), [fault]);
+	// The view of the setup chosen only: the last one, still shown while the new one loads, keeps
+	// its own path, so the player's place from a link survives the wait.
 	const journeyOf = useCallback(
-		(shown: SetupView) => {
-			const core = viewModule.current();
-			// Only the view of the setup chosen: the last one, still shown while the new one loads,
-			// keeps its own path, so the player's place from a link survives the wait.
-			const current = FIELDS.every((field) => shown.shown[field] === config[field]);
-			if (!fault || !core || !current || !shown.validity.valid) return undefined;
-			if (!journeys.has(shown)) journeys.set(shown, core.faultJourney(shown.shown, shown.hops, fault) ?? null);
-			return journeys.get(shown) ?? undefined;
-		},
-		[fault, journeys, config],
+		(shown: SetupView) => (fault ? viewModule.current()?.journeyFor(shown, config, fault) : undefined),
+		[fault, config],
 	);
 	const hopsOf = useCallback((shown: SetupView) => journeyOf(shown)?.hops ?? shown.hops, [journeyOf]);
 	const pathOf = useCallback((shown: SetupView) => (journeyOf(shown) ? `${pathName(shown)} ${fault}` : pathName(shown)), [journeyOf, fault]);
@@ -162,7 +158,7 @@ export default function TopologyExplorer({
 	}, [explorer.prefetch]);
 	const prefetchFaults = useCallback(() => {
 		void viewModule.load().then(() => setCoreHere(true), () => undefined);
-		void loadFaultPanel();
+		void loadFaultParts();
 	}, []);
 	/** Set when the reader chooses a fault: once its journey is drawn, the player replays it to the hop where the request dies. */
 	const replay = useRef(false);
@@ -185,10 +181,7 @@ export default function TopologyExplorer({
 		setConfig(next);
 		setFault(state.fault);
 		// A link about the explorer was read with the core (see readAddress), so the path it draws can be counted.
-		const core = viewModule.current();
-		const drawn = core?.setupView(next, undefined, locked);
-		const toFault = state.fault && drawn ? core!.faultJourney(drawn.shown, drawn.hops, state.fault) : undefined;
-		dispatch({ type: 'reset', total: toFault?.hops.length ?? drawn?.hops.length ?? hopCount(next), step: state.step });
+		dispatch({ type: 'reset', total: viewModule.current()?.hopsDrawn(next, locked, state.fault) ?? hopCount(next), step: state.step });
 	});
 	/** The fault shown: the one chosen, when it can happen in this setup. */
 	const shownFault = journey ? fault : undefined;
@@ -216,12 +209,6 @@ export default function TopologyExplorer({
 	const hopListId = `${prefix}-hops`;
 	const unsupportedId = `${prefix}-unsupported`;
 	const core = coreHere || fault ? viewModule.current() : undefined;
-	const faultMarks: FaultMarks | undefined = journey && {
-		dies: journey.hops.at(-1)!,
-		blamed: journey.blamed,
-		securityGroup: !!journey.fault.securityGroup,
-		intermittent: journey.fault.outcome === 'intermittent',
-	};
 	const onFailingHop = journey && player.step === journey.hops.length - 1;
 	const stepPanel = <StepPanel hop={hop!} previous={explorer.hops[player.step - 1]} step={player.step} total={explorer.hops.length} detailsId={`${prefix}-${hop?.id}`} idPrefix={prefix} />;
 
@@ -259,11 +246,12 @@ export default function TopologyExplorer({
 			}
 			showingRef={showing}
 			roomyPanel={!!onFailingHop}
+			modesAfterStage={faultsAfterStage}
 			modes={
 				<FaultControl
-					faults={core && supported ? { list: core.faultsFor(view.shown), outcomes: core.OUTCOME_LABELS } : undefined}
+					groups={core && supported ? core.faultGroups(view.shown) : undefined}
 					value={shownFault}
-					unavailable={fault && !journey && core && !loading ? core.faultTitle(fault) : undefined}
+					note={core && !loading ? core.faultListNote(!supported, journey ? undefined : fault) : undefined}
 					unsupported={!loading && !supported}
 					onChange={chooseFault}
 					onIntent={prefetchFaults}
@@ -285,7 +273,7 @@ export default function TopologyExplorer({
 								idPrefix={prefix}
 								onKeyDown={supported ? explorer.onStageKeyDown : undefined}
 								onExplain={onExplain}
-								fault={faultMarks}
+								fault={journey}
 							/>
 						</div>
 					))}
