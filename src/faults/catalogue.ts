@@ -28,6 +28,18 @@ const HTTP_5XX_ACCESS_LOG: AccessLogField[] = [
 	{ variable: '$context.integration.error', value: 'an error message; AWS does not document its wording' },
 ];
 
+/**
+ * The traces of a REST API's 500 when the link cannot deliver (AWS's article on VPC link 500s):
+ * the execution log's configuration error, an empty integration status, 5XXError; with what the
+ * backend's logs show and the metrics beyond 5XXError that point to the cause.
+ */
+const vpcLink500 = (targetLogs: string, metrics: string[]): FaultTraces => ({
+	accessLog: [{ variable: '$context.status', value: '500' }, NOTHING_ANSWERED],
+	executionLog: CONFIGURATION_ERROR,
+	metrics: ['5XXError rises', ...metrics],
+	targetLogs,
+});
+
 /** The traces of a setup that is rejected: no request ever runs, so only the deploy output shows it. */
 const rejectedTraces = (what: string): FaultTraces => ({
 	accessLog: [{ variable: '$context.status', value: `nothing: ${what}, so no request is served` }],
@@ -93,12 +105,7 @@ export const FAULTS: readonly Fault[] = [
 			status: '500',
 			note: 'AWS’s article on VPC link 500s lists a link that is not available among the causes of a REST API’s 500: it names the FAILED state, and an older copy of it also mentioned INACTIVE links. AWS prints no response body.',
 		},
-		traces: {
-			accessLog: [{ variable: '$context.status', value: '500' }, NOTHING_ANSWERED],
-			executionLog: CONFIGURATION_ERROR,
-			metrics: ['5XXError rises'],
-			targetLogs: 'Nothing: the request never enters the VPC.',
-		},
+		traces: vpcLink500('Nothing: the request never enters the VPC.', []),
 		fix: 'Check the state with aws apigatewayv2 get-vpc-link: traffic brings the interfaces back within minutes. For links behind rarely used APIs, alarm on the state or send a scheduled request through them.',
 		sources: [SOURCES.vpcLinksV2, SOURCES.kc500VpcLink],
 		troubleshooting: 'vpc-link-inactive-after-60-idle-days',
@@ -118,12 +125,7 @@ export const FAULTS: readonly Fault[] = [
 			status: '500',
 			note: 'AWS’s article on VPC link 500s lists a FAILED link among the causes of a REST API’s 500 and prints no body. aws apigateway get-vpc-link names the cause: AWS’s CLI walk-through shows the statusMessage “NLB is already associated with another VPC Endpoint Service”.',
 		},
-		traces: {
-			accessLog: [{ variable: '$context.status', value: '500' }, NOTHING_ANSWERED],
-			executionLog: CONFIGURATION_ERROR,
-			metrics: ['5XXError rises'],
-			targetLogs: 'Nothing: the request never enters the VPC.',
-		},
+		traces: vpcLink500('Nothing: the request never enters the VPC.', []),
 		fix: 'Use a VPC link V2, which names no load balancer, or give the API an NLB of its own. Then point the integration at the new link and delete the FAILED one.',
 		sources: [SOURCES.vpcLinkCli, SOURCES.createEndpointService, SOURCES.kc500VpcLink],
 		troubleshooting: 'v1-link-failed-the-nlb-already-serves-an-endpoint-service',
@@ -174,12 +176,7 @@ export const FAULTS: readonly Fault[] = [
 			status: '500',
 			note: 'AWS lists security groups among the causes of a VPC link 500 for REST APIs. A dropped connection can also wait out the integration timeout and end in a 504. AWS prints no response body for this case.',
 		},
-		traces: {
-			accessLog: [{ variable: '$context.status', value: '500' }, NOTHING_ANSWERED],
-			executionLog: CONFIGURATION_ERROR,
-			metrics: ['5XXError rises', 'VPC flow logs of the load balancer’s subnets: REJECT records from the link’s addresses'],
-			targetLogs: 'Nothing: the request never arrives.',
-		},
+		traces: vpcLink500('Nothing: the request never arrives.', ['VPC flow logs of the load balancer’s subnets: REJECT records from the link’s addresses']),
 		fix: 'Add an inbound rule on the listener port to the load balancer’s security group, with the VPC link’s security group as the source.',
 		sources: [SOURCES.kc500VpcLink, SOURCES.vpcFlowLogs, SOURCES.albSecurityGroups],
 		troubleshooting: '500-execution-failed-due-to-configuration-error-with-a-vpc-link',
@@ -339,12 +336,7 @@ export const FAULTS: readonly Fault[] = [
 			status: '500',
 			note: 'AWS’s article on VPC link 500s lists a registered target that is unhealthy or not in use among the causes of a REST API’s 500. It prints no response body.',
 		},
-		traces: {
-			accessLog: [{ variable: '$context.status', value: '500' }, NOTHING_ANSWERED],
-			executionLog: CONFIGURATION_ERROR,
-			metrics: ['5XXError rises', 'NLB: HealthyHostCount at 0, UnHealthyHostCount up'],
-			targetLogs: 'Nothing: no healthy target receives the request.',
-		},
+		traces: vpcLink500('Nothing: no healthy target receives the request.', ['NLB: HealthyHostCount at 0, UnHealthyHostCount up']),
 		fix: 'Run aws elbv2 describe-target-health and fix what its reason codes name: a failing health check, a stopped service, or a target group not attached to the listener the integration uses.',
 		sources: [SOURCES.kc500VpcLink, SOURCES.nlbMetrics],
 		troubleshooting: '500-execution-failed-due-to-configuration-error-with-a-vpc-link',
@@ -399,12 +391,7 @@ export const FAULTS: readonly Fault[] = [
 			status: '500',
 			note: 'AWS’s article on VPC link 500s lists a target that does not listen on the target port among the causes of a REST API’s 500. It prints no response body.',
 		},
-		traces: {
-			accessLog: [{ variable: '$context.status', value: '500' }, NOTHING_ANSWERED],
-			executionLog: CONFIGURATION_ERROR,
-			metrics: ['5XXError rises', 'Load balancer: UnHealthyHostCount rises if its health check uses the same port'],
-			targetLogs: 'Nothing: no process is there to log the request.',
-		},
+		traces: vpcLink500('Nothing: no process is there to log the request.', ['Load balancer: UnHealthyHostCount rises if its health check uses the same port']),
 		fix: 'Make the application listen on the port its targets are registered with, or register them with the port it uses. aws elbv2 describe-target-health shows a reason code for each target.',
 		sources: [SOURCES.kc500VpcLink, SOURCES.albHealthChecks],
 		troubleshooting: '500-execution-failed-due-to-configuration-error-with-a-vpc-link',
