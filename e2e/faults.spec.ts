@@ -22,8 +22,7 @@ const faultPanel = (island: Locator) => island.locator('[data-fault-panel]');
 const drawing = (island: Locator) => island.locator('svg[data-diagram]').filter({ visible: true });
 const supported = allConfigurations().filter((config) => validate(config).valid);
 /** A setup where `fault` can happen, preferring `near`. */
-const setupFor = (fault: Fault, near: Configuration = DEFAULT_CONFIGURATION) =>
-	inScope(fault.scope, near) ? near : supported.find((config) => inScope(fault.scope, config))!;
+const setupFor = (fault: Fault, near: Configuration = DEFAULT_CONFIGURATION) => (inScope(fault.scope, near) ? near : supported.find((config) => inScope(fault.scope, config))!);
 const journeyOf = (fault: Fault, config: Configuration) => faultJourney(config, buildHops(config), fault.id)!;
 const byOutcome = (outcome: Fault['outcome']) => FAULTS.find((fault) => fault.outcome === outcome)!;
 
@@ -41,7 +40,9 @@ async function stageInView(island: Locator): Promise<string[]> {
 	});
 }
 
-test('choosing a fault replays the journey to where the request dies, marks it, and shows the response, traces and fix beside the drawing; the address carries it', async ({ page }) => {
+test('choosing a fault replays the journey to where the request dies, marks it, and shows the response, traces and fix beside the drawing; the address carries it', async ({
+	page,
+}) => {
 	const fault = FAULTS.find((each) => each.securityGroup && inScope(each.scope, DEFAULT_CONFIGURATION))!;
 	const journey = journeyOf(fault, DEFAULT_CONFIGURATION);
 	const resolved = resolveFault(fault, DEFAULT_CONFIGURATION);
@@ -148,7 +149,7 @@ test('the fault view works on the embed page, and axe finds nothing in each kind
 	const island = explorer(page);
 	await expect(island).toHaveAttribute('data-hydrated', 'true');
 	for (const outcome of ['fails', 'intermittent', 'rejected'] as const) {
-		const fault = outcome === 'fails' ? first : FAULTS.find((each) => each.outcome === outcome && inScope(each.scope, config)) ?? byOutcome(outcome);
+		const fault = outcome === 'fails' ? first : (FAULTS.find((each) => each.outcome === outcome && inScope(each.scope, config)) ?? byOutcome(outcome));
 		if (!inScope(fault.scope, config)) continue;
 		if (fault !== first) await faultList(island).selectOption({ label: fault.title });
 		const panel = faultPanel(island);
@@ -162,4 +163,10 @@ test('the fault view works on the embed page, and axe finds nothing in each kind
 			await switchTheme(page, 'light');
 		}
 	}
+	// The way out, from the panel: the journey goes through again, and the reader's place is the list.
+	await faultPanel(island).getByRole('button', { name: 'Fix it: back to a request that gets through' }).click();
+	await expect(faultPanel(island)).toHaveCount(0);
+	await expect(faultList(island)).toBeFocused();
+	await expect(faultList(island)).toHaveValue('');
+	await expect(island.locator('[data-fault-mark]')).toHaveCount(0);
 });

@@ -14,17 +14,22 @@ const drawnIds = (config: Configuration) =>
 			.flatMap((hop) => [hop.from, hop.to])
 			.concat(['eni-b', 'target-b']),
 	);
-const troubleshooting = readFileSync(new URL('../../content/troubleshooting.mdx', import.meta.url), 'utf8');
-/** The fragments Starlight gives the page's headings: lowercase, punctuation dropped, spaces to hyphens. */
-const headingSlugs = new Set(
-	[...troubleshooting.matchAll(/^#{2,4} (.+)$/gm)].map(([, text]) =>
-		text!
-			.toLowerCase()
-			.replace(/[^\p{L}\p{N}\s_-]/gu, '')
-			.trim()
-			.replace(/\s/g, '-'),
-	),
-);
+const readContent = (path: string) => readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8');
+const troubleshooting = readContent('troubleshooting.mdx');
+/** The fragments Starlight gives a page's headings: lowercase, punctuation dropped, spaces to hyphens. */
+const slugsOf = (mdx: string) =>
+	new Set(
+		[...mdx.matchAll(/^#{2,4} (.+)$/gm)].map(([, text]) =>
+			text!
+				.toLowerCase()
+				.replace(/[^\p{L}\p{N}\s_-]/gu, '')
+				.trim()
+				.replace(/\s/g, '-'),
+		),
+	);
+const headingSlugs = slugsOf(troubleshooting);
+/** The headings of the chapter a site path such as `chapters/02-…/#fragment` points to. */
+const chapterSlugs = (path: string) => slugsOf(readContent(`${path.slice(0, path.indexOf('/#'))}.mdx`));
 
 describe('the fault catalogue', () => {
 	it('covers at least sixteen faults, each with its own id', () => {
@@ -106,9 +111,13 @@ describe('the fault catalogue', () => {
 				}
 			});
 
-			it('links to a troubleshooting entry that exists, and to a chapter section', () => {
-				expect(headingSlugs, fault.troubleshooting).toContain(fault.troubleshooting);
-				expect(fault.chapter.path).toMatch(/^chapters\/0[1-7]-[a-z0-9-]+\/#[a-z0-9-]+$/);
+			it('links to a troubleshooting entry that exists, and to a chapter section, in every setup', () => {
+				for (const config of reachable) {
+					const { troubleshooting, chapter } = resolveFault(fault, config);
+					expect(headingSlugs, troubleshooting).toContain(troubleshooting);
+					expect(chapter.path).toMatch(/^chapters\/0[1-7]-[a-z0-9-]+\/#[a-z0-9-]+$/);
+					expect(chapterSlugs(chapter.path), chapter.path).toContain(chapter.path.split('#')[1]);
+				}
 				expect(fault.title.length).toBeLessThanOrEqual(70);
 			});
 		});

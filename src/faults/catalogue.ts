@@ -66,7 +66,7 @@ export const FAULTS: readonly Fault[] = [
 		},
 		traces: {
 			accessLog: [{ variable: '$context.status', value: '403' }, NEVER_REACHED],
-			executionLog: ['AWS prints no execution-log line for a call the resource policy denies; the response body is where it shows.'],
+			executionLog: ['AWS documents no execution-log line for a call the resource policy denies; the response body is where it shows.'],
 			metrics: ['4XXError rises'],
 			targetLogs: 'Nothing: the request never leaves API Gateway.',
 		},
@@ -102,10 +102,17 @@ export const FAULTS: readonly Fault[] = [
 			'The link carried no traffic for 60 days, so it is INACTIVE and its network interfaces are gone. The request has no way into the VPC until API Gateway rebuilds them, which takes a few minutes.',
 		response: {
 			who: CLIENT,
-			status: '500',
-			note: 'AWS’s article on VPC link 500s lists a link that is not available among the causes of a REST API’s 500: it names the FAILED state, and an older copy of it also mentioned INACTIVE links. AWS prints no response body.',
+			status: '5xx, most likely 500',
+			note: 'AWS says requests through an INACTIVE link fail but names no status. Its article on VPC link 500s lists a link that is not available among the causes of a REST API’s 500; today it names the FAILED state, and an older copy also named INACTIVE links. AWS prints no response body.',
 		},
-		traces: vpcLink500('Nothing: the request never enters the VPC.', []),
+		traces: {
+			accessLog: [{ variable: '$context.status', value: 'a 5xx, most likely 500' }, NOTHING_ANSWERED],
+			executionLog: [
+				'AWS documents no line for an INACTIVE link. For a link that is not available, its article on VPC link 500s shows “Execution failed due to configuration error: There was an internal error while executing your request”.',
+			],
+			metrics: ['5XXError rises'],
+			targetLogs: 'Nothing: the request never enters the VPC.',
+		},
 		fix: 'Check the state with aws apigatewayv2 get-vpc-link: traffic brings the interfaces back within minutes. For links behind rarely used APIs, alarm on the state or send a scheduled request through them.',
 		sources: [SOURCES.vpcLinksV2, SOURCES.kc500VpcLink],
 		troubleshooting: 'vpc-link-inactive-after-60-idle-days',
@@ -152,6 +159,7 @@ export const FAULTS: readonly Fault[] = [
 					metrics: ['5xx rises', 'VPC flow logs of the load balancer’s subnets: REJECT records from the link’s addresses'],
 					targetLogs: 'Nothing: the request never arrives.',
 				},
+				sources: [SOURCES.vpcFlowLogs, SOURCES.albSecurityGroups, SOURCES.httpPrivateIntegrations],
 			},
 			{
 				scope: { target: ['cloudmap'] },
@@ -168,6 +176,7 @@ export const FAULTS: readonly Fault[] = [
 				sources: [SOURCES.vpcFlowLogs, SOURCES.vpcLinksV2, SOURCES.httpPrivateIntegrations],
 			},
 			{ scope: { target: ['nlb'] }, sources: [SOURCES.kc500VpcLink, SOURCES.vpcFlowLogs, SOURCES.nlbSecurityGroups] },
+			{ scope: { api: ['http'], target: ['nlb'] }, sources: [SOURCES.vpcFlowLogs, SOURCES.nlbSecurityGroups, SOURCES.httpPrivateIntegrations] },
 		],
 		happens:
 			'The link’s network interface opens a connection to the listener, but the load balancer’s security group has no inbound rule for the link’s security group, so the connection is dropped.',
@@ -206,6 +215,7 @@ export const FAULTS: readonly Fault[] = [
 				},
 				fix: 'Set tlsConfig.serverNameToVerify to a name that the listener’s certificate covers; API Gateway also sends that name as SNI.',
 				sources: [SOURCES.httpPrivateIntegrations, SOURCES.httpTlsConfig],
+				chapter: { label: 'TLS to the backend', path: 'chapters/02-http-api-private-integrations/#tls-to-the-backend' },
 			},
 		],
 		happens:
@@ -302,6 +312,7 @@ export const FAULTS: readonly Fault[] = [
 			},
 			{
 				scope: { api: ['http'], target: ['alb'] },
+				chapter: { label: 'What to check when it fails', path: 'chapters/05-http-api-endpoints-for-ecs-and-ec2/#what-to-check-when-it-fails' },
 				response: {
 					who: CLIENT,
 					status: '5xx',
@@ -316,6 +327,7 @@ export const FAULTS: readonly Fault[] = [
 			},
 			{
 				scope: { api: ['http'], target: ['nlb'] },
+				chapter: { label: 'What to check when it fails', path: 'chapters/05-http-api-endpoints-for-ecs-and-ec2/#what-to-check-when-it-fails' },
 				response: {
 					who: CLIENT,
 					status: '5xx',
@@ -340,7 +352,7 @@ export const FAULTS: readonly Fault[] = [
 		fix: 'Run aws elbv2 describe-target-health and fix what its reason codes name: a failing health check, a stopped service, or a target group not attached to the listener the integration uses.',
 		sources: [SOURCES.kc500VpcLink, SOURCES.nlbMetrics],
 		troubleshooting: '500-execution-failed-due-to-configuration-error-with-a-vpc-link',
-		chapter: { label: 'What to check when it fails', path: 'chapters/05-http-api-endpoints-for-ecs-and-ec2/#what-to-check-when-it-fails' },
+		chapter: { label: 'What to check when it fails', path: 'chapters/06-rest-api-endpoints-for-ecs-and-ec2/#what-to-check-when-it-fails' },
 	},
 	{
 		id: 'nothing-listening',
@@ -352,6 +364,7 @@ export const FAULTS: readonly Fault[] = [
 		variants: [
 			{
 				scope: { api: ['http'] },
+				chapter: { label: 'What to check when it fails', path: 'chapters/05-http-api-endpoints-for-ecs-and-ec2/#what-to-check-when-it-fails' },
 				response: {
 					who: CLIENT,
 					status: '5xx',
@@ -366,6 +379,8 @@ export const FAULTS: readonly Fault[] = [
 			},
 			{
 				scope: { target: ['cloudmap'] },
+				troubleshooting: '503-during-ecs-deployments-with-cloud-map',
+				chapter: { label: 'An AWS Cloud Map service', path: 'chapters/02-http-api-private-integrations/#an-aws-cloud-map-service' },
 				happens: 'The link’s network interface connects to the address and port Cloud Map returned, but nothing listens there, so the task or instance refuses the connection.',
 				response: {
 					who: CLIENT,
@@ -425,6 +440,7 @@ export const FAULTS: readonly Fault[] = [
 				},
 				fix: 'Map overwrite:path to $request.path in the integration, which sends the path without the stage name.',
 				sources: [SOURCES.httpPrivateIntegrations, SOURCES.httpParameterMapping, SOURCES.httpStages],
+				chapter: { label: 'The stage name in the backend path', path: 'chapters/02-http-api-private-integrations/#the-stage-name-in-the-backend-path' },
 			},
 		],
 		happens:
@@ -581,7 +597,7 @@ export const FAULTS: readonly Fault[] = [
 			metrics: ['5XXError rises after quiet periods', 'NLB: TCP_ELB_Reset_Count rises with the errors'],
 			targetLogs: 'Nothing for the failed request: the NLB no longer forwards that connection.',
 		},
-		fix: 'Our reasoning, not an AWS rule: on a TCP listener the NLB sits between the two ends, so one end should close an idle connection first. Keep the backend’s keep-alive timeout below the NLB’s idle timeout, or raise that timeout (60 to 6000 seconds on TCP listeners).',
+		fix: 'Our reasoning, not an AWS rule: on a TCP listener the NLB sits between the two ends, so one end should close an idle connection first. Keep the backend’s keep-alive timeout below the NLB’s idle timeout, or raise that timeout (60 to 6000 seconds on TCP listeners). A TLS listener ends the connection itself, as an ALB does, so there the backend’s keep-alive should outlast its fixed 350 seconds.',
 		sources: [SOURCES.nlbIdleTimeout, SOURCES.nlbMetrics],
 		troubleshooting: 'intermittent-504-or-connection-is-closed-behind-an-nlb-or-alb',
 		chapter: { label: 'An NLB listener', path: 'chapters/02-http-api-private-integrations/#an-nlb-listener' },

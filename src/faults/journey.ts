@@ -61,11 +61,14 @@ export function faultListNote(unsupported: boolean, chosen?: string): string | u
 
 /** HTTP APIs write no execution log: their logging covers access logs only. */
 const NO_EXECUTION_LOG = 'HTTP APIs have no execution log; the access log is where this shows.';
+const NO_EXECUTION_LOG_OR_REQUEST = 'HTTP APIs have no execution log, and no request runs.';
 
 export function resolveFault(fault: Fault, config: Configuration): ResolvedFault {
 	const { variants = [], ...base } = fault;
 	const resolved: ResolvedFault = Object.assign({ ...base }, ...variants.filter((variant) => inScope(variant.scope, config)).map(({ scope: _, ...parts }) => parts));
-	if (config.api === 'http') return { ...resolved, traces: { ...resolved.traces, executionLog: [] }, noExecutionLog: NO_EXECUTION_LOG };
+	if (config.api === 'http') {
+		return { ...resolved, traces: { ...resolved.traces, executionLog: [] }, noExecutionLog: fault.outcome === 'rejected' ? NO_EXECUTION_LOG_OR_REQUEST : NO_EXECUTION_LOG };
+	}
 	return resolved;
 }
 

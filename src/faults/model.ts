@@ -72,6 +72,10 @@ export interface FaultDetails {
 	blame?: readonly string[];
 	/** Whether the security group of the blamed components is what is at fault: the drawing marks it rather than the components. */
 	securityGroup?: boolean;
+	/** The troubleshooting entry that covers it: a fragment of /troubleshooting/, without `#`. */
+	troubleshooting: string;
+	/** The chapter section behind it: the label and a path under the site's base with its #fragment, e.g. `chapters/02-http-api-private-integrations/#security-groups-which-rules-matter`. */
+	chapter: { label: string; path: string };
 }
 
 export interface Fault extends FaultDetails {
@@ -90,10 +94,6 @@ export interface Fault extends FaultDetails {
 	at: readonly string[];
 	/** Parts that differ in some setups: every variant whose scope matches replaces them, in order, so a later one wins. */
 	variants?: ReadonlyArray<{ scope: FaultScope } & Partial<FaultDetails>>;
-	/** The troubleshooting entry that covers it: a fragment of /troubleshooting/, without `#`. */
-	troubleshooting: string;
-	/** The chapter section behind it: the label and a path under the site's base with its #fragment, e.g. `chapters/02-http-api-private-integrations/#security-groups-which-rules-matter`. */
-	chapter: { label: string; path: string };
 }
 
 /** Whether `config` lies in `scope`. */

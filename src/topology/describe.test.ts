@@ -8,7 +8,5 @@ test('puts a configuration into words a reader can follow', () => {
 });
 
 test('puts a configuration on one line for the folded choices', () => {
-	expect(summarizeConfiguration({ api: 'rest', link: 'v2', target: 'alb', compute: 'ecs', client: 'vpc' })).toBe(
-		'REST API · VPC link V2 · ALB · ECS tasks · client in a VPC',
-	);
+	expect(summarizeConfiguration({ api: 'rest', link: 'v2', target: 'alb', compute: 'ecs', client: 'vpc' })).toBe('REST API · VPC link V2 · ALB · ECS tasks · client in a VPC');
 });

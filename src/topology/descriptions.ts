@@ -9,12 +9,12 @@ import { APP_PORT, apiKind, LISTENER_PORT, nodeSpecs } from './topology.ts';
  */
 export function describeNodes(config: Configuration): Record<string, string> {
 	const target = config.compute === 'ecs' ? 'ECS task' : 'EC2 instance';
-	const listener = config.target === 'alb' ? 'Application Load Balancer with nodes in both Availability Zones. Its HTTP' : 'Network Load Balancer with nodes in both Availability Zones. Its TCP';
+	const listener =
+		config.target === 'alb' ? 'Application Load Balancer with nodes in both Availability Zones. Its HTTP' : 'Network Load Balancer with nodes in both Availability Zones. Its TCP';
 	const eni = (az: string) => `A network interface that API Gateway created and manages for the VPC link V2 in private subnet ${az}, with the link's security group.`;
 	const backend = (az: string) => `An Amazon ${target} in private subnet ${az}, serving the application on port ${APP_PORT}.`;
 	const sentences: Record<string, string> = {
-		client:
-			config.client === 'public' ? 'A caller on the public internet, such as a mobile app or a partner service.' : 'An application running in a consumer VPC.',
+		client: config.client === 'public' ? 'A caller on the public internet, such as a mobile app or a partner service.' : 'An application running in a consumer VPC.',
 		vpce: 'An interface VPC endpoint for the execute-api service: network interfaces with private IP addresses in the consumer VPC, running on AWS PrivateLink.',
 		apigw: `The ${apiKind(config)} in API Gateway. It runs in AWS-managed infrastructure, outside your VPC, and reaches your VPC only through the VPC link. The client's TLS connection ends here.`,
 		eps: 'The AWS PrivateLink endpoint service that API Gateway created in front of your Network Load Balancer when you created the VPC link V1.',

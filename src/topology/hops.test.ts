@@ -79,9 +79,7 @@ describe('facts the hops teach', () => {
 			const intoVpc = buildHops(config).find((h) => h.direction === 'request' && h.from === 'apigw' && h.to !== 'cloudmap')!;
 			expect(intoVpc.packet).toMatchObject({ protocol: 'HTTP', tls: 'None: plain HTTP' });
 			expect(intoVpc.detail).toContain('only TLS 1.2');
-			expect(intoVpc.sources.map((s) => s.url)).toContain(
-				'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-security-policies-list.html',
-			);
+			expect(intoVpc.sources.map((s) => s.url)).toContain('https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-security-policies-list.html');
 		}
 	});
 
@@ -129,13 +127,7 @@ describe('facts the hops teach', () => {
 
 	test('HTTP APIs with Cloud Map look instances up before connecting straight to one', () => {
 		const hops = buildHops({ ...base, api: 'http', target: 'cloudmap' });
-		expect(hops.map((h) => `${h.from}>${h.to}`).slice(0, 5)).toEqual([
-			'client>apigw',
-			'apigw>cloudmap',
-			'cloudmap>apigw',
-			'apigw>eni-a',
-			'eni-a>target-a',
-		]);
+		expect(hops.map((h) => `${h.from}>${h.to}`).slice(0, 5)).toEqual(['client>apigw', 'apigw>cloudmap', 'cloudmap>apigw', 'apigw>eni-a', 'eni-a>target-a']);
 		expect(text({ ...base, api: 'http', target: 'cloudmap' })).toContain('DiscoverInstances');
 		expect(hops.slice(1, 3).map((h) => h.packet.protocol)).toEqual(['AWS API', 'AWS API']);
 		expect(hops[3]!.packet).toMatchObject({ protocol: 'HTTP', port: '80' });

@@ -37,16 +37,12 @@ function backendLeg(config: Configuration) {
 		/** The path's caveat, on every hop that shows the path. */
 		note: rest ? REST_PATH_CAVEAT : 'The stage name stays in the path; map overwrite:path to $request.path to send /orders.',
 		/** The path's caveat in full, for the detail of the hop into the VPC. */
-		stageNote: rest
-			? REST_PATH_NOTE
-			: 'The stage name stays in the backend path: to send /orders instead, map overwrite:path to $request.path in the integration.',
+		stageNote: rest ? REST_PATH_NOTE : 'The stage name stays in the backend path: to send /orders instead, map overwrite:path to $request.path in the integration.',
 		/** How HTTPS would change this plain-HTTP leg, for the same detail. */
 		tlsNote: rest
 			? 'The request is plain HTTP by default. For HTTPS, give the integration an https:// uri whose host name matches the certificate; API Gateway speaks only TLS 1.2 to backends, so the listener must accept TLS 1.2.'
 			: 'The request is plain HTTP by default. For HTTPS, set tlsConfig.serverNameToVerify; API Gateway checks it against the certificate and sends it as SNI.',
-		sources: rest
-			? [SOURCES.restPrivateIntegrations, SOURCES.restHttpIntegrations, SOURCES.securityPoliciesList]
-			: [SOURCES.httpPrivateIntegrations, SOURCES.httpParameterMapping],
+		sources: rest ? [SOURCES.restPrivateIntegrations, SOURCES.restHttpIntegrations, SOURCES.securityPoliciesList] : [SOURCES.httpPrivateIntegrations, SOURCES.httpParameterMapping],
 	};
 }
 
@@ -60,7 +56,15 @@ function clientHops(config: Configuration): HopDraft[] {
 				'The client calls the API',
 				'The client sends its HTTPS request for /prod/orders to the API’s public execute-api endpoint on port 443.',
 				'The request goes over HTTPS to the API’s execute-api endpoint. The path starts with the stage name. API Gateway authorizes and throttles the request before it goes anywhere near your VPC.',
-				{ source: 'Client (public IP address)', destination: 'API Gateway endpoint', port: '443', protocol: 'HTTPS', host: API_HOST, path: STAGE_PATH, tls: 'Yes: HTTPS to API Gateway' },
+				{
+					source: 'Client (public IP address)',
+					destination: 'API Gateway endpoint',
+					port: '443',
+					protocol: 'HTTPS',
+					host: API_HOST,
+					path: STAGE_PATH,
+					tls: 'Yes: HTTPS to API Gateway',
+				},
 				learn('what-is-a-private-integration', 'What is a private integration?'),
 				[config.api === 'rest' ? SOURCES.restPrivateIntegrations : SOURCES.httpPrivateIntegrations],
 			),
@@ -327,5 +331,9 @@ const REPLIES: Record<string, ReplyWords> = {
 export function buildHops(config: Configuration): Hop[] {
 	const requests = [...clientHops(config), ...(config.target === 'cloudmap' ? cloudMapHops() : []), ...vpcHops(config)];
 	// The response retraces the request's data path, backwards, hop by hop; Cloud Map lookups are not part of it.
-	return journey(requests, REPLIES, requests.filter((h) => h.from !== 'cloudmap' && h.to !== 'cloudmap'));
+	return journey(
+		requests,
+		REPLIES,
+		requests.filter((h) => h.from !== 'cloudmap' && h.to !== 'cloudmap'),
+	);
 }

@@ -5,9 +5,7 @@ import { buildTopology } from './layout.ts';
 import { ORIENTATIONS } from './model.ts';
 import { allConfigurations, crossedConnections } from './rules.ts';
 
-const cases = allConfigurations().flatMap((config) =>
-	ORIENTATIONS.map((orientation) => [`${Object.values(config).join('/')} ${orientation}`, config, orientation] as const),
-);
+const cases = allConfigurations().flatMap((config) => ORIENTATIONS.map((orientation) => [`${Object.values(config).join('/')} ${orientation}`, config, orientation] as const));
 
 describe('the drawing of every configuration, supported or not, in both orientations', () => {
 	test.each(cases)('%s: nothing overlaps, no line runs through a label or a box, and everything is inside', (_, config, orientation) => {

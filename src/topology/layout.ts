@@ -24,7 +24,16 @@ interface Placement {
 	labels: Record<string, readonly [x: number, y: number, anchor?: Anchor]>;
 }
 
-const zone = (id: string, label: string, owner: Area['owner'], x: number, y: number, width: number, height: number): Area => ({ id, label, kind: 'zone', owner, x, y, width, height });
+const zone = (id: string, label: string, owner: Area['owner'], x: number, y: number, width: number, height: number): Area => ({
+	id,
+	label,
+	kind: 'zone',
+	owner,
+	x,
+	y,
+	width,
+	height,
+});
 const area = (id: string, label: string, kind: 'az' | 'subnet', x: number, y: number, width: number, height: number, labelCorner?: Area['labelCorner']): Area => ({
 	id,
 	label,

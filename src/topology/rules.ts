@@ -23,8 +23,7 @@ const RULES: Rule[] = [
 	{
 		fields: ['api', 'target'],
 		applies: (c) => c.api === 'rest' && c.target === 'cloudmap',
-		message:
-			'A REST API private integration targets an Application or Network Load Balancer. AWS Cloud Map is a target for HTTP APIs only.',
+		message: 'A REST API private integration targets an Application or Network Load Balancer. AWS Cloud Map is a target for HTTP APIs only.',
 		source: SOURCES.restPrivateIntegrations,
 		breaks: () => [['apigw', 'cloudmap']],
 	},
@@ -34,13 +33,18 @@ const RULES: Rule[] = [
 		message:
 			'A VPC link V1 is created with the ARN of one Network Load Balancer and reaches nothing else. An Application Load Balancer or a Cloud Map service needs a VPC link V2.',
 		source: SOURCES.createVpcLinkV1,
-		breaks: (c) => (c.target === 'cloudmap' ? [['eps', 'target-a'], ['eps', 'target-b']] : [['eps', 'lb']]),
+		breaks: (c) =>
+			c.target === 'cloudmap'
+				? [
+						['eps', 'target-a'],
+						['eps', 'target-b'],
+					]
+				: [['eps', 'lb']],
 	},
 	{
 		fields: ['client', 'api'],
 		applies: (c) => c.client === 'vpc' && c.api === 'http',
-		message:
-			'Only REST APIs can be private APIs, called through an execute-api interface endpoint. HTTP APIs have no private endpoint type.',
+		message: 'Only REST APIs can be private APIs, called through an execute-api interface endpoint. HTTP APIs have no private endpoint type.',
 		source: SOURCES.restVsHttp,
 		breaks: () => [['vpce', 'apigw']],
 	},
@@ -60,10 +64,7 @@ const KEEP_COST = 100;
 
 /** Every configuration, in a fixed order (used for ties and for exhaustive tests). */
 export function allConfigurations(): Configuration[] {
-	return FIELDS.reduce<Configuration[]>(
-		(configs, field) => configs.flatMap((config) => CHOICES[field].map((value) => ({ ...config, [field]: value }))),
-		[{} as Configuration],
-	);
+	return FIELDS.reduce<Configuration[]>((configs, field) => configs.flatMap((config) => CHOICES[field].map((value) => ({ ...config, [field]: value }))), [{} as Configuration]);
 }
 
 function problemsOf(config: Configuration): Problem[] {
@@ -83,10 +84,7 @@ export function nearestSupported(config: Configuration, keep?: Field, fixed: rea
 	const pool = allConfigurations().filter((candidate) => problemsOf(candidate).length === 0);
 	const candidates = pool.some(keepsFixed) ? pool.filter(keepsFixed) : pool;
 	for (const candidate of candidates) {
-		const cost = FIELDS.reduce(
-			(sum, field) => (candidate[field] === config[field] ? sum : sum + CHANGE_COST[field] + (field === keep ? KEEP_COST : 0)),
-			0,
-		);
+		const cost = FIELDS.reduce((sum, field) => (candidate[field] === config[field] ? sum : sum + CHANGE_COST[field] + (field === keep ? KEEP_COST : 0)), 0);
 		if (!best || cost < best.cost) best = { config: candidate, cost };
 	}
 	return best!.config;

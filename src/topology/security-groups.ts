@@ -8,7 +8,6 @@ import type { Hop, SecurityGroupRule } from './model.ts';
  */
 export function governs(groups: readonly SecurityGroupRule[], hop: Pick<Hop, 'direction' | 'from' | 'to'>): Set<string> {
 	if (hop.direction !== 'request') return new Set();
-	const matters = (group: SecurityGroupRule) =>
-		(group.guards.includes(hop.to) && group.checks !== 'outbound') || (group.guards.includes(hop.from) && group.checks !== 'inbound');
+	const matters = (group: SecurityGroupRule) => (group.guards.includes(hop.to) && group.checks !== 'outbound') || (group.guards.includes(hop.from) && group.checks !== 'inbound');
 	return new Set(groups.filter(matters).map((group) => group.group));
 }

@@ -15,8 +15,7 @@ export const APP_PORT = 80;
 /** A component before the layout places it. */
 export type NodeSpec = Omit<TopologyNode, 'x' | 'y' | 'description'>;
 
-export const loadBalancerName = (config: Configuration) =>
-	config.target === 'alb' ? 'Application Load Balancer' : 'Network Load Balancer';
+export const loadBalancerName = (config: Configuration) => (config.target === 'alb' ? 'Application Load Balancer' : 'Network Load Balancer');
 export const targetName = (config: Configuration) => (config.compute === 'ecs' ? 'ECS task' : 'EC2 instance');
 
 const node = (id: string, owner: Owner, label: string): NodeSpec => ({ id, owner, label });

@@ -71,9 +71,7 @@ describe('URL state', () => {
 		expect(validity.valid).toBe(false);
 		const hops = buildHops(validity.valid ? unsupported : validity.alternative).length;
 		expect(parseUrlState(toSearch(unsupported, hops - 1)).step).toBe(hops - 1);
-		expect(parseUrlState(toSearch(unsupported, hops)).notices).toEqual([
-			`The link’s value for “Hop” is outside the range the explorer accepts (1 to ${hops}), so it shows 1.`,
-		]);
+		expect(parseUrlState(toSearch(unsupported, hops)).notices).toEqual([`The link’s value for “Hop” is outside the range the explorer accepts (1 to ${hops}), so it shows 1.`]);
 	});
 
 	test('an unsupported combination in a URL is kept, so a shared link can teach why', () => {

@@ -94,5 +94,7 @@ export function useExplorer<M, R, V extends JourneyView>({ module, compute, requ
 		list: { hops: hopsOf(below), step: useDeferredValue(player.step) },
 		below,
 		stage,
+		/** Brings the whole stage into view, as a step does. */
+		reveal,
 	};
 }

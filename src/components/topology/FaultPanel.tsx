@@ -6,6 +6,8 @@ interface Props {
 	journey: FaultJourney;
 	/** 0-based position of the hop where the request dies, which is the last. */
 	step: number;
+	/** Leaves fault mode: the journey goes through again. */
+	onClear: () => void;
 	idPrefix: string;
 }
 
@@ -22,7 +24,7 @@ const VIEWS: Array<[View, string]> = [
  * sources and the troubleshooting entry and chapter behind it. The views scroll inside the
  * panel, which keeps the stage's size.
  */
-export default function FaultPanel({ journey, step, idPrefix }: Props) {
+export default function FaultPanel({ journey, step, onClear, idPrefix }: Props) {
 	const [view, setView] = useState<View>('response');
 	const { fault } = journey;
 	const titleId = `${idPrefix}-fault-title`;
@@ -31,7 +33,7 @@ export default function FaultPanel({ journey, step, idPrefix }: Props) {
 			? `The request dies here: hop ${step + 1}`
 			: fault.outcome === 'intermittent'
 				? `Some requests die here: hop ${step + 1}`
-				: `Rejected before any request: hop ${step + 1}`;
+				: 'Rejected when deployed: this connection never exists';
 	const { response, traces } = fault;
 	return (
 		<section className={`step-panel fault-panel fault-panel--${fault.outcome}`} aria-labelledby={titleId} data-fault-panel={fault.id}>
@@ -116,6 +118,9 @@ export default function FaultPanel({ journey, step, idPrefix }: Props) {
 				{view === 'fix' && (
 					<>
 						<p className="fault-panel__fix">{fault.fix}</p>
+						<button type="button" className="island-button" onClick={onClear}>
+							Fix it: back to a request that gets through
+						</button>
 						<ul className="fault-panel__links">
 							<li>
 								Troubleshooting: <a href={withBase(`troubleshooting/#${fault.troubleshooting}`)}>the entry for this symptom</a>

@@ -6,14 +6,11 @@ import Heading, { type HeadingLevel } from '../shared/Heading.tsx';
 function SecurityGroups({ rules, headingLevel }: { rules: readonly SecurityGroupRule[]; headingLevel: HeadingLevel }) {
 	return (
 		<div className="security-groups">
-			<Heading level={headingLevel}>
-				What your security groups must allow
-			</Heading>
+			<Heading level={headingLevel}>What your security groups must allow</Heading>
 			<ul>
 				{rules.map((rule, index) => (
 					<li key={index}>
-						<span className="security-groups__group">{rule.group}</span> {rule.rule}{' '}
-						<a href={rule.source.url}>{rule.source.title}</a>
+						<span className="security-groups__group">{rule.group}</span> {rule.rule} <a href={rule.source.url}>{rule.source.title}</a>
 					</li>
 				))}
 			</ul>

@@ -36,6 +36,8 @@ export default function TopologyDiagram({ topology, securityGroups, hop, describ
 	const to = boxes.get(at.to);
 	const arrowId = `${idPrefix}-${topology.orientation}-arrow`;
 	const lit = hop ? governs(securityGroups, hop) : new Set<string>();
+	// On the hop where the request dies, it never arrives: the fault's layer draws it stopping at the mark.
+	const dying = !!fault && hop === fault.hops.at(-1);
 
 	return (
 		<svg
@@ -84,7 +86,7 @@ export default function TopologyDiagram({ topology, securityGroups, hop, describ
 				const b = boxes.get(edge.to);
 				return a && b ? <Connection key={`${edge.from}-${edge.to}`} edge={edge} a={a} b={b} /> : null;
 			})}
-			{from && to && from !== to && <CurrentLine from={from} to={to} markerId={arrowId} />}
+			{from && to && from !== to && !dying && <CurrentLine from={from} to={to} markerId={arrowId} />}
 			{topology.nodes.map((node) => (
 				<DiagramNode key={node.id} node={node} box={boxes.get(node.id)!} hop={at} onExplain={onExplain} />
 			))}
@@ -93,11 +95,10 @@ export default function TopologyDiagram({ topology, securityGroups, hop, describ
 			))}
 			{fault && (
 				<Suspense fallback={null}>
-					<FaultLayer fault={fault} boxes={boxes} securityGroups={securityGroups} halo={HALO} />
+					<FaultLayer fault={fault} boxes={boxes} securityGroups={securityGroups} halo={HALO} current={dying} markerId={arrowId} />
 				</Suspense>
 			)}
-			{hop && to && <Packet box={to} direction={hop.direction} />}
+			{hop && to && !dying && <Packet box={to} direction={hop.direction} />}
 		</svg>
 	);
 }
-

@@ -6,7 +6,12 @@ import TopologyExplorer from './TopologyExplorer.tsx';
 
 /** What Astro sends before the island hydrates: the page must teach from this alone. */
 const fieldsets = (html: string) => html.match(/<fieldset[\s\S]*?<\/fieldset>/g) ?? [];
-const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const text = (html: string) =>
+	html
+		.replace(/<[^>]+>/g, '')
+		.replace(/&#x27;|&#39;/g, "'")
+		.replace(/&quot;/g, '"')
+		.replace(/&amp;/g, '&');
 
 describe('TopologyExplorer on the server', () => {
 	test('a chapter preset is drawn, and the choices it fixes are named in one line, not offered', () => {
@@ -36,7 +41,9 @@ describe('TopologyExplorer on the server', () => {
 		const html = renderToString(<TopologyExplorer idPrefix="t" title="Request path" preset={{ api: 'http', target: 'nlb' }} />);
 		const view = '?api=http&amp;link=v2&amp;target=nlb&amp;compute=ecs&amp;client=public&amp;step=1';
 		expect(html).toContain(`data-view="${view}"`);
-		expect(html).toContain(`<diagram-embed data-kind="topology" data-title="Request path" data-view="${view}" data-steps="${buildHops({ ...DEFAULT_CONFIGURATION, api: 'http', target: 'nlb' }).length}">`);
+		expect(html).toContain(
+			`<diagram-embed data-kind="topology" data-title="Request path" data-view="${view}" data-steps="${buildHops({ ...DEFAULT_CONFIGURATION, api: 'http', target: 'nlb' }).length}">`,
+		);
 		expect(html).toMatch(/<button type="button" class="diagram-embed__open" aria-haspopup="dialog">Embed<span class="sr-only">/);
 		// The toggles are marked, so an embed with controls=0 can hide them.
 		expect(html).toMatch(/<details class="explorer__setup island__controls">/);

@@ -131,10 +131,7 @@ export default function TopologyExplorer({
 	const [coreHere, setCoreHere] = useState(false);
 	// The view of the setup chosen only: the last one, still shown while the new one loads, keeps
 	// its own path, so the player's place from a link survives the wait.
-	const journeyOf = useCallback(
-		(shown: SetupView) => (fault ? viewModule.current()?.journeyFor(shown, config, fault) : undefined),
-		[fault, config],
-	);
+	const journeyOf = useCallback((shown: SetupView) => (fault ? viewModule.current()?.journeyFor(shown, config, fault) : undefined), [fault, config]);
 	const hopsOf = useCallback((shown: SetupView) => journeyOf(shown)?.hops ?? shown.hops, [journeyOf]);
 	const pathOf = useCallback((shown: SetupView) => (journeyOf(shown) ? `${pathName(shown)} ${fault}` : pathName(shown)), [journeyOf, fault]);
 
@@ -157,13 +154,21 @@ export default function TopologyExplorer({
 		void loadUnsupportedPanel();
 	}, [explorer.prefetch]);
 	const prefetchFaults = useCallback(() => {
-		void viewModule.load().then(() => setCoreHere(true), () => undefined);
+		void viewModule.load().then(
+			() => setCoreHere(true),
+			() => undefined,
+		);
 		void loadFaultParts();
 	}, []);
-	/** Set when the reader chooses a fault: once its journey is drawn, the player replays it to the hop where the request dies. */
+	/**
+	 * Set when the reader chooses a fault: once its journey is drawn, the player replays it to the
+	 * hop where the request dies, and the stage is brought into view again there, as the fault's
+	 * panel is taller than a hop's.
+	 */
 	const replay = useRef(false);
+	const revealAtEnd = useRef(false);
 	const chooseFault = useCallback((id: string | undefined) => {
-		replay.current = id !== undefined;
+		replay.current = revealAtEnd.current = id !== undefined;
 		setFault(id);
 	}, []);
 	useEffect(() => {
@@ -171,6 +176,17 @@ export default function TopologyExplorer({
 		replay.current = false;
 		explorer.step(prefersLessMotion() ? { type: 'seek', step: journey.hops.length - 1 } : { type: 'replay' });
 	}, [journey, explorer.step]);
+	const onFailingHop = journey && player.step === journey.hops.length - 1;
+	useEffect(() => {
+		if (!onFailingHop || !revealAtEnd.current) return;
+		revealAtEnd.current = false;
+		explorer.reveal();
+	}, [onFailingHop, explorer.reveal]);
+	/** Leaving fault mode from its panel: the panel goes, so the reader's place moves to the list it came from. */
+	const clearFault = useCallback(() => {
+		flushSync(() => chooseFault(undefined));
+		document.getElementById(`${prefix}-fault`)?.focus();
+	}, [chooseFault, prefix]);
 	const drawings = orientation ? [view.drawings[orientation]] : [view.drawings.wide, view.drawings.tall];
 	const [explained, onExplain] = useExplained(drawings[0]!.nodes);
 
@@ -205,12 +221,13 @@ export default function TopologyExplorer({
 
 	const subLevel = below(headingLevel);
 	// The Embed button offers the view as it is now.
-	const embed = embeddable ? { kind: 'topology', view: toSearch(config, player.step, '', shownFault), steps: explorer.hops.length } as const : undefined;
+	const embed = embeddable ? ({ kind: 'topology', view: toSearch(config, player.step, '', shownFault), steps: explorer.hops.length } as const) : undefined;
 	const hopListId = `${prefix}-hops`;
 	const unsupportedId = `${prefix}-unsupported`;
 	const core = coreHere || fault ? viewModule.current() : undefined;
-	const onFailingHop = journey && player.step === journey.hops.length - 1;
-	const stepPanel = <StepPanel hop={hop!} previous={explorer.hops[player.step - 1]} step={player.step} total={explorer.hops.length} detailsId={`${prefix}-${hop?.id}`} idPrefix={prefix} />;
+	const stepPanel = (
+		<StepPanel hop={hop!} previous={explorer.hops[player.step - 1]} step={player.step} total={explorer.hops.length} detailsId={`${prefix}-${hop?.id}`} idPrefix={prefix} />
+	);
 
 	return (
 		<ExplorerShell
@@ -284,7 +301,7 @@ export default function TopologyExplorer({
 				view.validity.valid ? (
 					onFailingHop ? (
 						<Suspense fallback={stepPanel}>
-							<FaultPanel journey={journey} step={player.step} idPrefix={prefix} />
+							<FaultPanel journey={journey} step={player.step} onClear={clearFault} idPrefix={prefix} />
 						</Suspense>
 					) : (
 						stepPanel
@@ -307,6 +324,7 @@ export default function TopologyExplorer({
 						<span className="legend-swatch legend-swatch--lookup" aria-hidden="true" /> A lookup API Gateway makes (Cloud Map), not the request
 					</li>
 					<li>Requests may use either Availability Zone; the walk-through follows zone A</li>
+					<li>With a fault chosen: in red, what is at fault, and ✕ where the request dies</li>
 				</DiagramLegend>
 			}
 			pageData={explorer.pageData}
@@ -315,16 +333,7 @@ export default function TopologyExplorer({
 			{explorer.below.validity.valid && (
 				<>
 					<Heading level={subLevel}>Every hop in full</Heading>
-					<HopList
-						hops={list.hops}
-						step={list.step}
-						onSeek={explorer.seek}
-						hydrated={hydrated}
-						allOpen
-						id={hopListId}
-						idPrefix={prefix}
-						onKeyDown={explorer.onKeyDown}
-					/>
+					<HopList hops={list.hops} step={list.step} onSeek={explorer.seek} hydrated={hydrated} allOpen id={hopListId} idPrefix={prefix} onKeyDown={explorer.onKeyDown} />
 				</>
 			)}
 			<SecurityGroups rules={explorer.below.securityGroups} headingLevel={subLevel} />
