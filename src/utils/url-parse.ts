@@ -41,8 +41,7 @@ export function parseQuery<S extends object>(schema: QuerySchema<S>, search: str
 	 */
 	const read = (param: Param, key: string, fallback: string, use: (value: string | number) => void) => {
 		const [text, ...copies] = query.getAll(key);
-		const say = (what: string, why = '') =>
-			notices.push(`The link${what} “${'legend' in param ? param.legend : param.label}”${why}, so it shows ${fallback}.`);
+		const say = (what: string, why = '') => notices.push(`The link${what} “${'legend' in param ? param.legend : param.label}”${why}, so it shows ${fallback}.`);
 		if (text === undefined) return say;
 		if (copies.some((copy) => copy !== text)) {
 			say(' gives different values for');
@@ -75,4 +74,3 @@ export function parseQuery<S extends object>(schema: QuerySchema<S>, search: str
 	if (hops) read({ label: 'Hop', min: 1, max: hops(state) }, HOP_KEY, '1', (value) => (step = (value as number) - 1));
 	return { state, step, notices, present: setsAField || (!!hops && query.has(HOP_KEY)) };
 }
-
