@@ -78,7 +78,7 @@ test('choosing a fault replays the journey to where the request dies, marks it, 
 	await panel.getByRole('button', { name: 'Logs' }).click();
 	await expect(panel).toContainText('$context.status');
 	await expect(panel).toContainText(resolved.traces.executionLog[0]!);
-	await panel.getByRole('button', { name: 'Fix' }).click();
+	await panel.getByRole('button', { name: 'Fix', exact: true }).click();
 	await expect(panel).toContainText(resolved.fix);
 	await expect(panel.getByRole('link', { name: 'the entry for this symptom' })).toHaveAttribute('href', `/troubleshooting/#${fault.troubleshooting}`);
 	await expect(panel.getByRole('link', { name: fault.chapter.label })).toHaveAttribute('href', `/${fault.chapter.path}`);
@@ -142,7 +142,7 @@ test('a hostile fault in a link changes nothing but a notice, and injects nothin
 	expect(dialogs).toBe(0);
 });
 
-test('the fault view works on the embed page, and axe finds nothing in each kind of fault and each view, in both themes', async ({ page }) => {
+test('the fault view works on the embed page, and axe finds nothing in each kind of fault and each view of its panel, in both themes', async ({ page }) => {
 	const first = byOutcome('fails');
 	const config = setupFor(first);
 	await openInTheme(page, `/embed/topology/${toSearch(config, 0, '', first.id).replace(/&step=\d+/, '')}`, 'light');
@@ -154,8 +154,9 @@ test('the fault view works on the embed page, and axe finds nothing in each kind
 		if (fault !== first) await faultList(island).selectOption({ label: fault.title });
 		const panel = faultPanel(island);
 		await expect(panel).toContainText(fault.title);
-		for (const view of ['Response', 'Logs', 'Fix']) {
-			await panel.getByRole('button', { name: view }).click();
+		// Every view once; for the other kinds of fault, what differs (their marks and the Response view).
+		for (const view of outcome === 'fails' ? ['Response', 'Logs', 'Fix'] : ['Response']) {
+			await panel.getByRole('button', { name: view, exact: true }).click();
 			await expect(panel.getByRole('region', { name: view })).toBeVisible();
 			expect(await axeViolations(page, { include: '[data-topology-explorer]' }), `${fault.id}, ${view}, light`).toEqual([]);
 			await switchTheme(page, 'dark');
@@ -164,6 +165,7 @@ test('the fault view works on the embed page, and axe finds nothing in each kind
 		}
 	}
 	// The way out, from the panel: the journey goes through again, and the reader's place is the list.
+	await faultPanel(island).getByRole('button', { name: 'Fix', exact: true }).click();
 	await faultPanel(island).getByRole('button', { name: 'Fix it: back to a request that gets through' }).click();
 	await expect(faultPanel(island)).toHaveCount(0);
 	await expect(faultList(island)).toBeFocused();
