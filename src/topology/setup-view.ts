@@ -9,7 +9,7 @@ import { parseFaultAddress, type FaultReader } from './read-address.ts';
 import type { UrlState } from './url-state.ts';
 import { faultById, faultJourney, type FaultJourney } from '../faults/journey.ts';
 
-export { faultGroups, faultJourney, faultListNote, type FaultJourney } from '../faults/journey.ts';
+export { faultGroups, faultListNote, type FaultJourney } from '../faults/journey.ts';
 
 /**
  * Everything the explorer shows of one setup, worked out: the drawing, what AWS's rules say of
