@@ -54,8 +54,8 @@ export const faultGroups = (config: Configuration): FaultGroup[] =>
  * does not support, or the fault (by its title) cannot happen in it. Nothing otherwise.
  */
 export function faultListNote(unsupported: boolean, chosen?: string): string | undefined {
-	if (unsupported) return 'Faults show on a setup AWS supports.';
 	const title = chosen && faultById(chosen)?.title;
+	if (unsupported) return title ? `Faults show on a setup AWS supports; “${title}” comes back on one where it can happen.` : 'Faults show on a setup AWS supports.';
 	return title ? `“${title}” cannot happen in this setup.` : undefined;
 }
 

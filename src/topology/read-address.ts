@@ -24,6 +24,8 @@ export interface FaultReader {
 	titleOf: (id: string) => string | undefined;
 	/** The hops of the journey to the failing hop, if the fault can happen in `config`. */
 	hopsTo: (id: string, config: Configuration) => number | undefined;
+	/** Whether AWS supports `config`: a fault shows only on a setup that can be built. */
+	supports: (config: Configuration) => boolean;
 }
 
 /** What the notices call the fault control. */
@@ -49,6 +51,7 @@ export function parseFaultAddress(search: string, hops: (config: Configuration) 
 		const hopsToFault = faults.hopsTo(id, config);
 		if (copies.some((copy) => copy !== id)) noFault(` gives different values for ${FAULT_LEGEND}`);
 		else if (title === undefined) noFault(`’s value for ${FAULT_LEGEND} is not one the explorer knows`);
+		else if (!faults.supports(config)) noFault(`’s fault “${title}” cannot be shown on a setup AWS does not support`);
 		else if (hopsToFault === undefined) noFault(`’s fault “${title}” cannot happen in the setup it shows`);
 		else {
 			fault = id;

@@ -73,6 +73,7 @@ export function hopsDrawn(config: Configuration, fixed: readonly Field[], fault?
 const FAULTS: FaultReader = {
 	titleOf: (id) => faultById(id)?.title,
 	hopsTo: (id, config) => (pathFor(config).validity.valid ? faultJourney(config, buildHops(config), id)?.hops.length : undefined),
+	supports: (config) => pathFor(config).validity.valid,
 };
 
 /** The explorer's state from a link, with the hop range of the path drawn for its setup, or of the journey to its fault. */

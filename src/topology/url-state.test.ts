@@ -116,10 +116,10 @@ describe('URL state', () => {
 			}
 		});
 
-		test('a fault on a setup AWS does not support falls back to none', () => {
+		test('a fault on a setup AWS does not support falls back to none, and says why', () => {
 			const state = parseUrlState(`?api=http&link=v1&target=nlb&compute=ec2&client=public&fault=${FAULTS[0]!.id}`);
 			expect(state.fault).toBeUndefined();
-			expect(state.notices).toHaveLength(1);
+			expect(state.notices).toEqual([`The link’s fault “${FAULTS[0]!.title}” cannot be shown on a setup AWS does not support, so it shows no fault.`]);
 		});
 
 		test.each([
