@@ -40,6 +40,9 @@ const vpcLink500 = (targetLogs: string, metrics: string[]): FaultTraces => ({
 	targetLogs,
 });
 
+/** The traces of an HTTP API: it has no execution log, which the journey says for it (see journey.ts). */
+const httpTraces = (accessLog: AccessLogField[], metrics: string[], targetLogs: string): FaultTraces => ({ accessLog, executionLog: [], metrics, targetLogs });
+
 /** The traces of a setup that is rejected: no request ever runs, so only the deploy output shows it. */
 const rejectedTraces = (what: string): FaultTraces => ({
 	accessLog: [{ variable: '$context.status', value: `nothing: ${what}, so no request is served` }],
@@ -90,12 +93,7 @@ export const FAULTS: readonly Fault[] = [
 					status: '5xx',
 					note: 'AWS says requests that depend on an INACTIVE link fail, but documents no status for HTTP APIs and prints no body.',
 				},
-				traces: {
-					accessLog: HTTP_5XX_ACCESS_LOG,
-					executionLog: [],
-					metrics: ['5xx rises'],
-					targetLogs: 'Nothing: the request never enters the VPC.',
-				},
+				traces: httpTraces(HTTP_5XX_ACCESS_LOG, ['5xx rises'], 'Nothing: the request never enters the VPC.'),
 			},
 		],
 		happens:
@@ -153,12 +151,11 @@ export const FAULTS: readonly Fault[] = [
 					status: '5xx',
 					note: 'AWS documents no status for an HTTP API whose link cannot reach its target. A dropped connection can also wait out the integration timeout (at most 30 seconds) and end in a 504. AWS prints no response body.',
 				},
-				traces: {
-					accessLog: [...HTTP_5XX_ACCESS_LOG, NOTHING_ANSWERED],
-					executionLog: [],
-					metrics: ['5xx rises', 'VPC flow logs of the load balancer’s subnets: REJECT records from the link’s addresses'],
-					targetLogs: 'Nothing: the request never arrives.',
-				},
+				traces: httpTraces(
+					[...HTTP_5XX_ACCESS_LOG, NOTHING_ANSWERED],
+					['5xx rises', 'VPC flow logs of the load balancer’s subnets: REJECT records from the link’s addresses'],
+					'Nothing: the request never arrives.',
+				),
 				sources: [SOURCES.vpcFlowLogs, SOURCES.albSecurityGroups, SOURCES.httpPrivateIntegrations],
 			},
 			{
@@ -166,12 +163,11 @@ export const FAULTS: readonly Fault[] = [
 				happens:
 					'The link’s network interface opens a connection straight to the task or instance, but its security group has no inbound rule for the link’s security group, so the connection is dropped.',
 				blame: ['target-a', 'target-b'],
-				traces: {
-					accessLog: [...HTTP_5XX_ACCESS_LOG, NOTHING_ANSWERED],
-					executionLog: [],
-					metrics: ['5xx rises', 'VPC flow logs of the targets’ subnets: REJECT records from the link’s addresses'],
-					targetLogs: 'Nothing: the request never arrives.',
-				},
+				traces: httpTraces(
+					[...HTTP_5XX_ACCESS_LOG, NOTHING_ANSWERED],
+					['5xx rises', 'VPC flow logs of the targets’ subnets: REJECT records from the link’s addresses'],
+					'Nothing: the request never arrives.',
+				),
 				fix: 'Add an inbound rule on the application port to the targets’ security group, with the VPC link’s security group as the source.',
 				sources: [SOURCES.vpcFlowLogs, SOURCES.vpcLinksV2, SOURCES.httpPrivateIntegrations],
 			},
@@ -207,12 +203,7 @@ export const FAULTS: readonly Fault[] = [
 					status: '5xx',
 					note: 'AWS documents neither the status nor a message for an HTTP API whose backend certificate does not match, and prints no body.',
 				},
-				traces: {
-					accessLog: [...HTTP_5XX_ACCESS_LOG, NOTHING_ANSWERED],
-					executionLog: [],
-					metrics: ['5xx rises'],
-					targetLogs: 'Nothing from the application: the call fails during the TLS handshake.',
-				},
+				traces: httpTraces([...HTTP_5XX_ACCESS_LOG, NOTHING_ANSWERED], ['5xx rises'], 'Nothing from the application: the call fails during the TLS handshake.'),
 				fix: 'Set tlsConfig.serverNameToVerify to a name that the listener’s certificate covers; API Gateway also sends that name as SNI.',
 				sources: [SOURCES.httpPrivateIntegrations, SOURCES.httpTlsConfig],
 				chapter: { label: 'TLS to the backend', path: 'chapters/02-http-api-private-integrations/#tls-to-the-backend' },
@@ -318,12 +309,11 @@ export const FAULTS: readonly Fault[] = [
 					status: '5xx',
 					note: 'The ALB answers 503 itself when the target group has no registered target, and $context.integration.status then holds that 503. AWS does not document what an HTTP API returns to the client, and prints no body.',
 				},
-				traces: {
-					accessLog: [...HTTP_5XX_ACCESS_LOG, { variable: '$context.integration.status', value: '503 when the ALB answered for an empty target group' }],
-					executionLog: [],
-					metrics: ['5xx rises', 'ALB: HTTPCode_ELB_503_Count rises when the target group is empty', 'ALB: HealthyHostCount at 0, UnHealthyHostCount up'],
-					targetLogs: 'Nothing, unless the ALB fails open and sends requests to unhealthy targets.',
-				},
+				traces: httpTraces(
+					[...HTTP_5XX_ACCESS_LOG, { variable: '$context.integration.status', value: '503 when the ALB answered for an empty target group' }],
+					['5xx rises', 'ALB: HTTPCode_ELB_503_Count rises when the target group is empty', 'ALB: HealthyHostCount at 0, UnHealthyHostCount up'],
+					'Nothing, unless the ALB fails open and sends requests to unhealthy targets.',
+				),
 			},
 			{
 				scope: { api: ['http'], target: ['nlb'] },
@@ -333,12 +323,7 @@ export const FAULTS: readonly Fault[] = [
 					status: '5xx',
 					note: 'AWS documents no status for an HTTP API whose load balancer has no healthy target, and prints no body.',
 				},
-				traces: {
-					accessLog: HTTP_5XX_ACCESS_LOG,
-					executionLog: [],
-					metrics: ['5xx rises', 'NLB: HealthyHostCount at 0, UnHealthyHostCount up'],
-					targetLogs: 'Nothing: no healthy target receives the request.',
-				},
+				traces: httpTraces(HTTP_5XX_ACCESS_LOG, ['5xx rises', 'NLB: HealthyHostCount at 0, UnHealthyHostCount up'], 'Nothing: no healthy target receives the request.'),
 			},
 		],
 		happens:
@@ -370,12 +355,11 @@ export const FAULTS: readonly Fault[] = [
 					status: '5xx',
 					note: 'AWS documents no status for an HTTP API whose target refuses the connection, and prints no body.',
 				},
-				traces: {
-					accessLog: [...HTTP_5XX_ACCESS_LOG, NOTHING_ANSWERED],
-					executionLog: [],
-					metrics: ['5xx rises', 'Load balancer: UnHealthyHostCount rises if its health check uses the same port'],
-					targetLogs: 'Nothing: no process is there to log the request.',
-				},
+				traces: httpTraces(
+					[...HTTP_5XX_ACCESS_LOG, NOTHING_ANSWERED],
+					['5xx rises', 'Load balancer: UnHealthyHostCount rises if its health check uses the same port'],
+					'Nothing: no process is there to log the request.',
+				),
 			},
 			{
 				scope: { target: ['cloudmap'] },
@@ -387,15 +371,14 @@ export const FAULTS: readonly Fault[] = [
 					status: '503',
 					note: 'AWS documents no status for a discovered instance that refuses the connection. 503 is what users of this setup report, in issue reports rather than AWS pages; none shows a body.',
 				},
-				traces: {
-					accessLog: [
+				traces: httpTraces(
+					[
 						{ variable: '$context.status', value: '503, as users report' },
 						{ variable: '$context.integration.error', value: 'an error message; AWS does not document its wording' },
 					],
-					executionLog: [],
-					metrics: ['5xx rises'],
-					targetLogs: 'Nothing: no process is there to log the request.',
-				},
+					['5xx rises'],
+					'Nothing: no process is there to log the request.',
+				),
 				fix: 'Make the application listen on the port registered for each instance in Cloud Map, or register the port it listens on.',
 				sources: [SOURCES.httpPrivateIntegrations, SOURCES.discoverInstances, SOURCES.issueCloudMap503Sst, SOURCES.issueCloudMap503Sample],
 			},
@@ -429,15 +412,14 @@ export const FAULTS: readonly Fault[] = [
 					status: '404',
 					note: 'AWS documents that an HTTP API keeps the stage name in the path it sends to a private integration; the $default stage adds none. The 404 and its body are your backend’s own.',
 				},
-				traces: {
-					accessLog: [
+				traces: httpTraces(
+					[
 						{ variable: '$context.status', value: '404' },
 						{ variable: '$context.integration.status', value: '404, from the backend' },
 					],
-					executionLog: [],
-					metrics: ['4xx rises'],
-					targetLogs: 'The access log shows the request with the stage in front, for example /prod/orders.',
-				},
+					['4xx rises'],
+					'The access log shows the request with the stage in front, for example /prod/orders.',
+				),
 				fix: 'Map overwrite:path to $request.path in the integration, which sends the path without the stage name.',
 				sources: [SOURCES.httpPrivateIntegrations, SOURCES.httpParameterMapping, SOURCES.httpStages],
 				chapter: { label: 'The stage name in the backend path', path: 'chapters/02-http-api-private-integrations/#the-stage-name-in-the-backend-path' },
@@ -481,15 +463,14 @@ export const FAULTS: readonly Fault[] = [
 					status: '504',
 					note: 'AWS’s article on 504 errors covers HTTP APIs as well as REST APIs. It prints no body for an HTTP API.',
 				},
-				traces: {
-					accessLog: [
+				traces: httpTraces(
+					[
 						{ variable: '$context.status', value: '504' },
 						{ variable: '$context.integration.latency', value: 'about the timeout: at most 30,000' },
 					],
-					executionLog: [],
-					metrics: ['5xx rises', 'IntegrationLatency climbs to the timeout'],
-					targetLogs: 'The request arrives and finishes late, after API Gateway has given up.',
-				},
+					['5xx rises', 'IntegrationLatency climbs to the timeout'],
+					'The request arrives and finishes late, after API Gateway has given up.',
+				),
 				fix: 'Make the work faster, or make it asynchronous: an HTTP API’s 30-second maximum cannot be raised.',
 				sources: [SOURCES.kc504, SOURCES.httpQuotas],
 			},
@@ -533,12 +514,7 @@ export const FAULTS: readonly Fault[] = [
 					status: '429',
 					note: 'AWS’s throttling page for HTTP APIs says clients may receive 429 Too Many Requests. It prints no body.',
 				},
-				traces: {
-					accessLog: [{ variable: '$context.status', value: '429' }, NEVER_REACHED],
-					executionLog: [],
-					metrics: ['4xx rises'],
-					targetLogs: 'Nothing: throttled requests never leave API Gateway.',
-				},
+				traces: httpTraces([{ variable: '$context.status', value: '429' }, NEVER_REACHED], ['4xx rises'], 'Nothing: throttled requests never leave API Gateway.'),
 				sources: [SOURCES.quotas, SOURCES.httpThrottling],
 			},
 		],
@@ -572,12 +548,11 @@ export const FAULTS: readonly Fault[] = [
 		variants: [
 			{
 				scope: { api: ['http'] },
-				traces: {
-					accessLog: HTTP_5XX_ACCESS_LOG,
-					executionLog: [],
-					metrics: ['5xx rises after quiet periods', 'NLB: TCP_ELB_Reset_Count rises with the errors'],
-					targetLogs: 'Nothing for the failed request: the NLB no longer forwards that connection.',
-				},
+				traces: httpTraces(
+					HTTP_5XX_ACCESS_LOG,
+					['5xx rises after quiet periods', 'NLB: TCP_ELB_Reset_Count rises with the errors'],
+					'Nothing for the failed request: the NLB no longer forwards that connection.',
+				),
 			},
 		],
 		happens:
@@ -617,15 +592,14 @@ export const FAULTS: readonly Fault[] = [
 					status: '5xx',
 					note: 'The ALB answers 502, and $context.integration.status shows it. AWS does not document what status an HTTP API then returns to the client, and prints no body.',
 				},
-				traces: {
-					accessLog: [
+				traces: httpTraces(
+					[
 						{ variable: '$context.status', value: 'a 5xx; AWS does not document which' },
 						{ variable: '$context.integration.status', value: '502, from the ALB' },
 					],
-					executionLog: [],
-					metrics: ['5xx rises', 'ALB: HTTPCode_ELB_502_Count rises with the errors'],
-					targetLogs: 'Usually nothing for the failed request: it arrived as the target closed the connection.',
-				},
+					['5xx rises', 'ALB: HTTPCode_ELB_502_Count rises with the errors'],
+					'Usually nothing for the failed request: it arrived as the target closed the connection.',
+				),
 			},
 		],
 		happens: 'The ALB reuses a pooled connection to the target, but the target’s keep-alive timer has just closed it. The request is lost on the way, and the ALB answers 502.',
@@ -664,15 +638,14 @@ export const FAULTS: readonly Fault[] = [
 			status: '503',
 			note: '503 is what users of this setup report, in issue reports rather than AWS pages. AWS documents no status for it, and no body.',
 		},
-		traces: {
-			accessLog: [
+		traces: httpTraces(
+			[
 				{ variable: '$context.status', value: '503, as users report' },
 				{ variable: '$context.integration.error', value: 'an error message; AWS does not document its wording' },
 			],
-			executionLog: [],
-			metrics: ['5xx rises during deployments'],
-			targetLogs: 'Nothing on the task the request was sent to: it was gone or not yet listening.',
-		},
+			['5xx rises during deployments'],
+			'Nothing on the task the request was sent to: it was gone or not yet listening.',
+		),
 		fix: 'Create the Cloud Map service with a custom health check so that ECS reports each task’s health, and keep old tasks until new ones are healthy (minimum healthy percent of 100). If 503s persist, put an ALB in front.',
 		sources: [SOURCES.cloudMapHealthChecks, SOURCES.discoverInstances, SOURCES.issueCloudMap503Sst, SOURCES.issueCloudMap503Sample, SOURCES.issueCloudMapTiming],
 		troubleshooting: '503-during-ecs-deployments-with-cloud-map',

@@ -1,6 +1,6 @@
 import type { Configuration, Hop } from '../topology/model.ts';
 import { FAULTS } from './catalogue.ts';
-import { inScope, type Fault, type FaultDetails, type FaultOutcome } from './model.ts';
+import { inScope, type Fault, type FaultOutcome } from './model.ts';
 
 /**
  * A fault met in one setup: its words for that setup, and the journey the explorer steps through,
@@ -8,7 +8,7 @@ import { inScope, type Fault, type FaultDetails, type FaultOutcome } from './mod
  */
 
 /** A fault with the variants for one setup applied. */
-export interface ResolvedFault extends Omit<Fault, 'variants'>, FaultDetails {
+export interface ResolvedFault extends Omit<Fault, 'variants'> {
 	/** For an HTTP API, which has no execution log, `traces.executionLog` is empty and this says so. */
 	noExecutionLog?: string;
 }
@@ -44,10 +44,12 @@ export interface FaultGroup {
 }
 
 /** The faults that can happen in a supported `config`, grouped by how they show, each group in the catalogue's order; empty groups left out. */
-export const faultGroups = (config: Configuration): FaultGroup[] =>
-	(Object.keys(OUTCOME_LABELS) as FaultOutcome[])
-		.map((outcome) => ({ label: OUTCOME_LABELS[outcome], faults: faultsFor(config).filter((fault) => fault.outcome === outcome) }))
+export function faultGroups(config: Configuration): FaultGroup[] {
+	const faults = faultsFor(config);
+	return (Object.keys(OUTCOME_LABELS) as FaultOutcome[])
+		.map((outcome) => ({ label: OUTCOME_LABELS[outcome], faults: faults.filter((fault) => fault.outcome === outcome) }))
 		.filter((group) => group.faults.length > 0);
+}
 
 /**
  * What the fault list says under it when it cannot show the fault chosen: the setup is one AWS

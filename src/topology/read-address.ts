@@ -37,7 +37,8 @@ const FAULT_LEGEND = '“What can go wrong”';
  * in the setup the link sets, falls back to none, with a notice.
  */
 export function parseFaultAddress(search: string, hops: (config: Configuration) => number, faults: FaultReader): UrlState {
-	const asked = new URLSearchParams(search).getAll(FAULT_KEY);
+	const query = new URLSearchParams(search);
+	const asked = query.getAll(FAULT_KEY);
 	const faultNotices: string[] = [];
 	let fault: string | undefined;
 	let faultHops = 0;
@@ -62,6 +63,6 @@ export function parseFaultAddress(search: string, hops: (config: Configuration) 
 	};
 	const state = parseUrlState(search, hopsWith);
 	// A link to a fault without a hop opens on the hop where the request dies.
-	const step = fault && !new URLSearchParams(search).has('step') ? faultHops - 1 : state.step;
+	const step = fault && !query.has('step') ? faultHops - 1 : state.step;
 	return { ...state, step, notices: [...state.notices, ...faultNotices], present: state.present || asked.length > 0, fault };
 }

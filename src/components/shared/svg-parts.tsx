@@ -1,3 +1,4 @@
+import type { SVGProps } from 'react';
 import type { Hop, TopologyNode } from '../../topology/model.ts';
 import { entryPoint, labelRect, type Box, type Labelled } from '../../explorer/geometry.ts';
 
@@ -81,6 +82,14 @@ export function NodeBody({ box, labelClassName }: { box: Box; labelClassName?: s
 	);
 }
 
+/**
+ * A rounded rectangle `room` outside a component's box, on every side: its focus ring, a security
+ * group around it, or the mark of a component at fault. Other attributes go to the rect.
+ */
+export function Outline({ box, room, ...rect }: { box: Box; room: number } & SVGProps<SVGRectElement>) {
+	return <rect x={box.x - box.halfWidth - room} y={box.y - box.halfHeight - room} width={2 * (box.halfWidth + room)} height={2 * (box.halfHeight + room)} rx={14} {...rect} />;
+}
+
 interface DiagramNodeProps {
 	node: TopologyNode;
 	box: Box;
@@ -111,14 +120,7 @@ export function DiagramNode({ node, box, hop, onExplain, labelClassName, dataNod
 			onMouseEnter={() => onExplain(node.id, 'hover')}
 			onMouseLeave={() => onExplain(undefined, 'hover')}
 		>
-			<rect
-				className="node__ring"
-				x={box.x - box.halfWidth - 6}
-				y={box.y - box.halfHeight - 6}
-				width={2 * box.halfWidth + 12}
-				height={2 * box.halfHeight + 12}
-				rx={14}
-			/>
+			<Outline box={box} room={6} className="node__ring" />
 			<NodeBody box={box} labelClassName={labelClassName} />
 		</g>
 	);
@@ -137,8 +139,7 @@ export interface ConnectionEdge extends Labelled {
 }
 
 /** Whether `edge` is the connection the hop travels, in either direction. */
-export const carries = (edge: ConnectionEdge, hop: Pick<Hop, 'from' | 'to'>) =>
-	(edge.from === hop.from && edge.to === hop.to) || (edge.from === hop.to && edge.to === hop.from);
+export const carries = (edge: ConnectionEdge, hop: Pick<Hop, 'from' | 'to'>) => (edge.from === hop.from && edge.to === hop.to) || (edge.from === hop.to && edge.to === hop.from);
 
 /** A connection between the borders of its two boxes; an impossible one is crossed out at its middle. */
 export function Connection({ edge, a, b }: { edge: ConnectionEdge; a: Box; b: Box }) {

@@ -1,6 +1,7 @@
 import { entryPoint, type Box } from '../../explorer/geometry.ts';
 import type { SecurityGroupRule } from '../../topology/model.ts';
 import type { FaultJourney } from '../../faults/journey.ts';
+import { Outline } from '../shared/svg-parts.tsx';
 
 interface Props {
 	fault: FaultJourney;
@@ -31,18 +32,7 @@ export default function FaultLayer({ fault: { fault, hops, blamed }, boxes, secu
 		<>
 			{[...new Set(outlined)].map((id) => {
 				const box = boxes.get(id);
-				return box ? (
-					<rect
-						key={id}
-						className={fault.securityGroup ? 'security-group is-at-fault' : 'fault-blame'}
-						data-fault-blame={id}
-						x={box.x - box.halfWidth - halo}
-						y={box.y - box.halfHeight - halo}
-						width={2 * (box.halfWidth + halo)}
-						height={2 * (box.halfHeight + halo)}
-						rx={14}
-					/>
-				) : null;
+				return box ? <Outline key={id} box={box} room={halo} className={fault.securityGroup ? 'security-group is-at-fault' : 'fault-blame'} data-fault-blame={id} /> : null;
 			})}
 			{from && to && <FaultMark from={from} to={to} intermittent={fault.outcome === 'intermittent'} current={current} markerId={markerId} />}
 		</>

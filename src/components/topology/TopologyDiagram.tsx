@@ -4,7 +4,7 @@ import type { FaultJourney } from '../../faults/journey.ts';
 import type { Hop, SecurityGroupRule, Topology } from '../../topology/model.ts';
 import { governs } from '../../topology/security-groups.ts';
 import { FaultLayer } from './fault-parts.ts';
-import { ArrowMarker, carries, Connection, ConnectionLabel, CurrentLine, DiagramNode, Packet, type Explain } from '../shared/svg-parts.tsx';
+import { ArrowMarker, carries, Connection, ConnectionLabel, CurrentLine, DiagramNode, Outline, Packet, type Explain } from '../shared/svg-parts.tsx';
 
 interface Props {
 	topology: Topology;
@@ -68,15 +68,12 @@ export default function TopologyDiagram({ topology, securityGroups, hop, describ
 				group.guards.map((id) => {
 					const box = boxes.get(id);
 					return box ? (
-						<rect
+						<Outline
 							key={`${group.group}-${id}`}
+							box={box}
+							room={HALO}
 							className={lit.has(group.group) ? 'security-group is-lit' : 'security-group'}
 							data-security-group={group.group}
-							x={box.x - box.halfWidth - HALO}
-							y={box.y - box.halfHeight - HALO}
-							width={2 * (box.halfWidth + HALO)}
-							height={2 * (box.halfHeight + HALO)}
-							rx={14}
 						/>
 					) : null;
 				}),
