@@ -17,11 +17,10 @@ import {
 	renderSample,
 	rootMethod,
 	SAMPLE_STACKS,
-	SHORT_FORMS,
 	synthesizeSamples,
-	toCloudFormationYaml,
 } from './extract-template.ts';
 import { fileRegions } from '../utils/sample-regions.ts';
+import { SHORT_FORMS, toCloudFormationYaml } from '../utils/cloudformation-yaml.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const LONG_FORMS = Object.fromEntries(Object.entries(SHORT_FORMS).map(([long, short]) => [short, long]));
@@ -96,14 +95,7 @@ describe('isShownType', () => {
 	});
 
 	test('leaves out VPC plumbing, IAM, the ECS cluster and Lambda', () => {
-		for (const type of [
-			'AWS::EC2::VPC',
-			'AWS::EC2::Subnet',
-			'AWS::EC2::NatGateway',
-			'AWS::IAM::Role',
-			'AWS::ECS::Cluster',
-			'AWS::Lambda::Function',
-		]) {
+		for (const type of ['AWS::EC2::VPC', 'AWS::EC2::Subnet', 'AWS::EC2::NatGateway', 'AWS::IAM::Role', 'AWS::ECS::Cluster', 'AWS::Lambda::Function']) {
 			expect(isShownType(type), type).toBe(false);
 		}
 	});
@@ -130,11 +122,7 @@ describe('pickResources', () => {
 
 describe('leftOutTypes', () => {
 	test('lists the types that were left out, sorted, with counts above one', () => {
-		expect(leftOutTypes(fixture, pickResources(fixture))).toEqual([
-			'AWS::EC2::Subnet (2)',
-			'AWS::EC2::VPC',
-			'AWS::IAM::Role',
-		]);
+		expect(leftOutTypes(fixture, pickResources(fixture))).toEqual(['AWS::EC2::Subnet (2)', 'AWS::EC2::VPC', 'AWS::IAM::Role']);
 	});
 });
 
@@ -215,9 +203,7 @@ describe('renderSample', () => {
 
 	test('wraps a long list of left-out types at 100 characters', () => {
 		const many: CfnTemplate = {
-			Resources: Object.fromEntries(
-				Array.from({ length: 12 }, (_, i) => [`R${i}`, { Type: `AWS::Example::LongResourceTypeName${i}` }]),
-			),
+			Resources: Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`R${i}`, { Type: `AWS::Example::LongResourceTypeName${i}` }])),
 		};
 		const header = renderSample('demo', many)
 			.split('\n')
@@ -246,9 +232,16 @@ describe('regions', () => {
 			'Sample "demo": CloudFormation region "route" holds no resource of the extract.',
 		);
 		const api = ofType('AWS::ApiGatewayV2::Api');
-		expect(() => groupRegions(extract, [{ name: 'a', holds: api }, { name: 'b', holds: api }], 'demo')).toThrow(
-			'Sample "demo": resource Api is in two CloudFormation regions.',
-		);
+		expect(() =>
+			groupRegions(
+				extract,
+				[
+					{ name: 'a', holds: api },
+					{ name: 'b', holds: api },
+				],
+				'demo',
+			),
+		).toThrow('Sample "demo": resource Api is in two CloudFormation regions.');
 	});
 
 	test('writes marker comments around each run of resources, which the region reader finds', () => {

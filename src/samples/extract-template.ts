@@ -8,7 +8,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, type Stack } from 'aws-cdk-lib';
-import { Document, type Node as YamlNode } from 'yaml';
 import { CrossAccountConsumerStack } from './cdk/cross-account-consumer.ts';
 import { CrossAccountProviderStack } from './cdk/cross-account-provider.ts';
 import { HttpApiAlbEcsStack } from './cdk/http-api-alb-ecs.ts';
@@ -16,6 +15,7 @@ import { HttpApiCloudMapEcsStack } from './cdk/http-api-cloud-map-ecs.ts';
 import { HttpApiNlbEc2Stack } from './cdk/http-api-nlb-ec2.ts';
 import { RestApiAlbEcsStack } from './cdk/rest-api-alb-ecs.ts';
 import { RestApiNlbEc2V1Stack } from './cdk/rest-api-nlb-ec2-v1.ts';
+import { toCloudFormationYaml } from '../utils/cloudformation-yaml.ts';
 
 export interface CfnResource {
 	Type: string;
@@ -41,12 +41,7 @@ export interface CfnTemplate {
  * looks up endpoint addresses. Everything else (VPC plumbing, IAM, ECS cluster, Lambda) is listed
  * in the file's header as left out.
  */
-const SHOWN_TYPE_PREFIXES = [
-	'AWS::ApiGateway::',
-	'AWS::ApiGatewayV2::',
-	'AWS::ElasticLoadBalancingV2::',
-	'AWS::ServiceDiscovery::',
-];
+const SHOWN_TYPE_PREFIXES = ['AWS::ApiGateway::', 'AWS::ApiGatewayV2::', 'AWS::ElasticLoadBalancingV2::', 'AWS::ServiceDiscovery::'];
 const SHOWN_TYPES = new Set([
 	'AWS::EC2::SecurityGroup',
 	'AWS::EC2::SecurityGroupIngress',
@@ -94,9 +89,7 @@ export function pickResources(template: CfnTemplate, keep: (type: string) => boo
 	}
 	const outputs = template.Outputs ?? {};
 	const referenced = refsIn([resources, outputs]);
-	const parameters = Object.fromEntries(
-		Object.entries(template.Parameters ?? {}).filter(([name]) => referenced.has(name)),
-	);
+	const parameters = Object.fromEntries(Object.entries(template.Parameters ?? {}).filter(([name]) => referenced.has(name)));
 	return {
 		...(Object.keys(parameters).length > 0 ? { Parameters: parameters } : {}),
 		Resources: resources,
@@ -110,76 +103,7 @@ export function leftOutTypes(template: CfnTemplate, extract: CfnTemplate): strin
 	for (const [logicalId, { Type }] of Object.entries(template.Resources)) {
 		if (!(logicalId in extract.Resources)) counts.set(Type, (counts.get(Type) ?? 0) + 1);
 	}
-	return [...counts]
-		.sort(([a], [b]) => a.localeCompare(b))
-		.map(([type, count]) => (count > 1 ? `${type} (${count})` : type));
-}
-
-// --- YAML in CloudFormation's short form -----------------------------------------------------
-
-/** Intrinsic functions with a YAML short form, keyed by their long-form name. */
-export const SHORT_FORMS: Record<string, string> = {
-	Ref: '!Ref',
-	'Fn::GetAtt': '!GetAtt',
-	'Fn::Join': '!Join',
-	'Fn::Sub': '!Sub',
-	'Fn::Select': '!Select',
-	'Fn::Split': '!Split',
-	'Fn::GetAZs': '!GetAZs',
-	'Fn::ImportValue': '!ImportValue',
-	'Fn::Base64': '!Base64',
-	'Fn::Cidr': '!Cidr',
-	'Fn::FindInMap': '!FindInMap',
-	'Fn::If': '!If',
-	'Fn::Equals': '!Equals',
-	'Fn::Not': '!Not',
-	'Fn::And': '!And',
-	'Fn::Or': '!Or',
-};
-
-/** The function name of a one-key intrinsic-function object such as `{ Ref: 'X' }`. */
-function intrinsicName(value: unknown): string | undefined {
-	if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-	const keys = Object.keys(value);
-	return keys.length === 1 && keys[0] in SHORT_FORMS ? keys[0] : undefined;
-}
-
-function toYamlNode(doc: Document, value: unknown): YamlNode {
-	const name = intrinsicName(value);
-	if (name !== undefined) {
-		let argument = (value as Record<string, unknown>)[name];
-		// YAML cannot tag a node twice, so `!Base64 !Join [...]` is not valid: when the argument is
-		// itself a function, the outer one stays in long form.
-		if (intrinsicName(argument) !== undefined) {
-			return doc.createNode({ [name]: toYamlNode(doc, argument) }) as YamlNode;
-		}
-		// `!GetAtt Resource.Attribute` is the usual short form of `[Resource, Attribute]`.
-		if (name === 'Fn::GetAtt' && Array.isArray(argument) && argument.every((part) => typeof part === 'string')) {
-			argument = argument.join('.');
-		}
-		const node = toYamlNode(doc, argument);
-		node.tag = SHORT_FORMS[name];
-		return node;
-	}
-	if (Array.isArray(value)) {
-		return doc.createNode(value.map((item) => toYamlNode(doc, item))) as YamlNode;
-	}
-	if (value !== null && typeof value === 'object') {
-		const entries = Object.entries(value).map(([key, item]) => [key, toYamlNode(doc, item)]);
-		return doc.createNode(Object.fromEntries(entries)) as YamlNode;
-	}
-	return doc.createNode(value) as YamlNode;
-}
-
-/**
- * A template as YAML, with intrinsic functions in short form. Strings are quoted wherever a
- * YAML 1.1 parser would read them as something else (`off` as false, for example), so the file
- * means the same to YAML 1.1 and 1.2 readers.
- */
-export function toCloudFormationYaml(template: CfnTemplate): string {
-	const doc = new Document(null, { version: '1.1' });
-	doc.contents = toYamlNode(doc, template);
-	return doc.toString({ lineWidth: 0 });
+	return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([type, count]) => (count > 1 ? `${type} (${count})` : type));
 }
 
 /** `items` as comment lines of at most `width` characters, the first starting with `prefix`. */
@@ -219,23 +143,17 @@ export const ofType =
 
 /** A region test: REST API methods on the API's root resource `/`. */
 export const rootMethod = (resource: CfnResource): boolean =>
-	resource.Type === 'AWS::ApiGateway::Method' &&
-	JSON.stringify(resource.Properties?.ResourceId ?? null).includes('RootResourceId');
+	resource.Type === 'AWS::ApiGateway::Method' && JSON.stringify(resource.Properties?.ResourceId ?? null).includes('RootResourceId');
 
 /** A region test: REST API methods on a child resource, such as the greedy `/{proxy+}`. */
-export const childMethod = (resource: CfnResource): boolean =>
-	resource.Type === 'AWS::ApiGateway::Method' && !rootMethod(resource);
+export const childMethod = (resource: CfnResource): boolean => resource.Type === 'AWS::ApiGateway::Method' && !rootMethod(resource);
 
 /**
  * `extract` with the resources of each region moved, in the regions' order, to the end of its
  * resources, so that every region is one run of resources; and the logical ids in each region.
  * Throws if a region holds no resource or a resource is held by two regions.
  */
-export function groupRegions(
-	extract: CfnTemplate,
-	regions: TemplateRegion[],
-	sample: string,
-): { template: CfnTemplate; regionIds: Array<{ name: string; ids: string[] }> } {
+export function groupRegions(extract: CfnTemplate, regions: TemplateRegion[], sample: string): { template: CfnTemplate; regionIds: Array<{ name: string; ids: string[] }> } {
 	const entries = Object.entries(extract.Resources);
 	const regionIds = regions.map(({ name, holds }) => {
 		const ids = entries.filter(([, resource]) => holds(resource)).map(([logicalId]) => logicalId);
@@ -282,7 +200,7 @@ export function renderSample(name: string, template: CfnTemplate, regions: Templ
 	const header = [
 		`# Generated from src/samples/cdk/${name}.ts by \`npm run samples\`: do not edit by hand.`,
 		'# An extract of the synthesized template, with the resources this setup is about. Logical ids',
-		'# are the CDK\'s (construct path plus a hash). References to resources left out, such as the',
+		"# are the CDK's (construct path plus a hash). References to resources left out, such as the",
 		'# VPC and its subnets, are kept as they are.',
 		...wrapList('# Left out:', leftOutTypes(template, extract)),
 	];
@@ -359,8 +277,7 @@ export const SAMPLE_STACKS: Array<{
 	{
 		name: 'cross-account-provider',
 		stackId: 'CrossAccountProvider',
-		create: (app, id) =>
-			new CrossAccountProviderStack(app, id, { env: SAMPLE_ENV.provider, apiAccountId: SAMPLE_ENV.api.account }),
+		create: (app, id) => new CrossAccountProviderStack(app, id, { env: SAMPLE_ENV.provider, apiAccountId: SAMPLE_ENV.api.account }),
 		regions: [{ name: 'endpoint-service', holds: ofType('AWS::EC2::VPCEndpointService', 'AWS::EC2::VPCEndpointServicePermissions') }],
 	},
 	{
@@ -390,9 +307,7 @@ export function synthesizeSamples(): Map<string, CfnTemplate> {
 		if (missing.length > 0) {
 			throw new Error(`Synthesis needs lookups in AWS: ${missing.map(({ key }) => key).join(', ')}`);
 		}
-		return new Map(
-			stacks.map(([name, stack]) => [name, assembly.getStackByName(stack.stackName).template as CfnTemplate]),
-		);
+		return new Map(stacks.map(([name, stack]) => [name, assembly.getStackByName(stack.stackName).template as CfnTemplate]));
 	} finally {
 		rmSync(app.outdir, { recursive: true, force: true });
 	}
