@@ -3,7 +3,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMap, isScalar, isSeq, type Node as YamlNode, parseDocument, type Scalar } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import {
 	type CfnTemplate,
@@ -14,44 +13,16 @@ import {
 	markRegions,
 	ofType,
 	pickResources,
+	readCloudFormationYaml,
 	renderSample,
 	rootMethod,
 	SAMPLE_STACKS,
-	SHORT_FORMS,
 	synthesizeSamples,
 	toCloudFormationYaml,
 } from './extract-template.ts';
 import { fileRegions } from '../utils/sample-regions.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const LONG_FORMS = Object.fromEntries(Object.entries(SHORT_FORMS).map(([long, short]) => [short, long]));
-
-/** Reads YAML written by toCloudFormationYaml back into the long-form JSON CloudFormation uses. */
-function readCloudFormationYaml(text: string): unknown {
-	const doc = parseDocument(text, { version: '1.1' });
-	expect(doc.errors).toEqual([]);
-	const toJson = (node: unknown): unknown => {
-		let value: unknown;
-		if (isMap(node)) {
-			value = Object.fromEntries(node.items.map((pair) => [String((pair.key as Scalar).value), toJson(pair.value)]));
-		} else if (isSeq(node)) {
-			value = node.items.map(toJson);
-		} else if (isScalar(node)) {
-			value = node.value;
-		} else {
-			throw new Error(`Unexpected YAML node ${String(node)}`);
-		}
-		const fn = (node as YamlNode).tag && LONG_FORMS[(node as YamlNode).tag as string];
-		if (!fn) return value;
-		if (fn === 'Fn::GetAtt' && typeof value === 'string') {
-			const dot = value.indexOf('.');
-			return { [fn]: [value.slice(0, dot), value.slice(dot + 1)] };
-		}
-		return { [fn]: value };
-	};
-	return toJson(doc.contents);
-}
-
 const fixture: CfnTemplate = {
 	Parameters: {
 		ServiceName: { Type: 'String' },
@@ -195,6 +166,14 @@ describe('toCloudFormationYaml', () => {
 	test('reads back as the same template', () => {
 		const template = pickResources(fixture);
 		expect(readCloudFormationYaml(toCloudFormationYaml(template))).toEqual(template);
+	});
+});
+
+describe('readCloudFormationYaml', () => {
+	test('throws on broken YAML, and on a tag it would otherwise drop', () => {
+		expect(() => readCloudFormationYaml('Resources: [')).toThrow();
+		expect(() => readCloudFormationYaml('Condition: !Condition IsProd')).toThrow('Unknown YAML tag !Condition');
+		expect(readCloudFormationYaml('Value: !!str 1')).toEqual({ Value: '1' });
 	});
 });
 

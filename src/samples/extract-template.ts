@@ -2,13 +2,14 @@
  * Builds the CloudFormation tab of each sample from its CDK program: synthesize the stack, keep
  * the resources a reader of the chapter needs, and write them as YAML in CloudFormation's short
  * form (`!Ref`, `!GetAtt`, ...). scripts/samples.ts writes the files; a test checks that the
- * committed files still match what the CDK programs synthesize.
+ * committed files still match what the CDK programs synthesize, and readCloudFormationYaml reads
+ * such files back into the JSON form tests compare and validate.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, type Stack } from 'aws-cdk-lib';
-import { Document, type Node as YamlNode } from 'yaml';
+import { Document, isMap, isScalar, isSeq, type Node as YamlNode, parseDocument, type Scalar } from 'yaml';
 import { CrossAccountConsumerStack } from './cdk/cross-account-consumer.ts';
 import { CrossAccountProviderStack } from './cdk/cross-account-provider.ts';
 import { HttpApiAlbEcsStack } from './cdk/http-api-alb-ecs.ts';
@@ -180,6 +181,42 @@ export function toCloudFormationYaml(template: CfnTemplate): string {
 	const doc = new Document(null, { version: '1.1' });
 	doc.contents = toYamlNode(doc, template);
 	return doc.toString({ lineWidth: 0 });
+}
+
+/** The long-form name of each short-form tag, such as `Fn::GetAtt` for `!GetAtt`. */
+const LONG_FORMS = Object.fromEntries(Object.entries(SHORT_FORMS).map(([long, short]) => [short, long]));
+
+/**
+ * Reads CloudFormation YAML with short-form tags (as toCloudFormationYaml writes it, or by hand)
+ * back into the long-form JSON a template is, so it can be compared or validated. Throws on YAML
+ * errors and on tags other than YAML's own and the short forms in SHORT_FORMS.
+ */
+export function readCloudFormationYaml(text: string): unknown {
+	const doc = parseDocument(text, { version: '1.1' });
+	if (doc.errors.length > 0) throw doc.errors[0];
+	const toJson = (node: unknown): unknown => {
+		let value: unknown;
+		if (isMap(node)) {
+			value = Object.fromEntries(node.items.map((pair) => [String((pair.key as Scalar).value), toJson(pair.value)]));
+		} else if (isSeq(node)) {
+			value = node.items.map(toJson);
+		} else if (isScalar(node)) {
+			value = node.value;
+		} else {
+			throw new Error(`Unexpected YAML node ${String(node)}`);
+		}
+		const tag = (node as YamlNode).tag;
+		if (!tag || tag.startsWith('tag:yaml.org,2002:')) return value;
+		const fn = LONG_FORMS[tag];
+		// Dropping a tag would silently turn `!Condition IsProd` into the string `IsProd`.
+		if (!fn) throw new Error(`Unknown YAML tag ${tag}: not a CloudFormation short form this reader knows`);
+		if (fn === 'Fn::GetAtt' && typeof value === 'string') {
+			const dot = value.indexOf('.');
+			return { [fn]: [value.slice(0, dot), value.slice(dot + 1)] };
+		}
+		return { [fn]: value };
+	};
+	return toJson(doc.contents);
 }
 
 /** `items` as comment lines of at most `width` characters, the first starting with `prefix`. */
