@@ -3,7 +3,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMap, isScalar, isSeq, type Node as YamlNode, parseDocument, type Scalar } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import {
 	type CfnTemplate,
@@ -19,38 +18,10 @@ import {
 	SAMPLE_STACKS,
 	synthesizeSamples,
 } from './extract-template.ts';
+import { readCloudFormationYaml, toCloudFormationYaml } from '../utils/cloudformation-yaml.ts';
 import { fileRegions } from '../utils/sample-regions.ts';
-import { SHORT_FORMS, toCloudFormationYaml } from '../utils/cloudformation-yaml.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const LONG_FORMS = Object.fromEntries(Object.entries(SHORT_FORMS).map(([long, short]) => [short, long]));
-
-/** Reads YAML written by toCloudFormationYaml back into the long-form JSON CloudFormation uses. */
-function readCloudFormationYaml(text: string): unknown {
-	const doc = parseDocument(text, { version: '1.1' });
-	expect(doc.errors).toEqual([]);
-	const toJson = (node: unknown): unknown => {
-		let value: unknown;
-		if (isMap(node)) {
-			value = Object.fromEntries(node.items.map((pair) => [String((pair.key as Scalar).value), toJson(pair.value)]));
-		} else if (isSeq(node)) {
-			value = node.items.map(toJson);
-		} else if (isScalar(node)) {
-			value = node.value;
-		} else {
-			throw new Error(`Unexpected YAML node ${String(node)}`);
-		}
-		const fn = (node as YamlNode).tag && LONG_FORMS[(node as YamlNode).tag as string];
-		if (!fn) return value;
-		if (fn === 'Fn::GetAtt' && typeof value === 'string') {
-			const dot = value.indexOf('.');
-			return { [fn]: [value.slice(0, dot), value.slice(dot + 1)] };
-		}
-		return { [fn]: value };
-	};
-	return toJson(doc.contents);
-}
-
 const fixture: CfnTemplate = {
 	Parameters: {
 		ServiceName: { Type: 'String' },
@@ -95,7 +66,14 @@ describe('isShownType', () => {
 	});
 
 	test('leaves out VPC plumbing, IAM, the ECS cluster and Lambda', () => {
-		for (const type of ['AWS::EC2::VPC', 'AWS::EC2::Subnet', 'AWS::EC2::NatGateway', 'AWS::IAM::Role', 'AWS::ECS::Cluster', 'AWS::Lambda::Function']) {
+		for (const type of [
+			'AWS::EC2::VPC',
+			'AWS::EC2::Subnet',
+			'AWS::EC2::NatGateway',
+			'AWS::IAM::Role',
+			'AWS::ECS::Cluster',
+			'AWS::Lambda::Function',
+		]) {
 			expect(isShownType(type), type).toBe(false);
 		}
 	});
@@ -122,7 +100,11 @@ describe('pickResources', () => {
 
 describe('leftOutTypes', () => {
 	test('lists the types that were left out, sorted, with counts above one', () => {
-		expect(leftOutTypes(fixture, pickResources(fixture))).toEqual(['AWS::EC2::Subnet (2)', 'AWS::EC2::VPC', 'AWS::IAM::Role']);
+		expect(leftOutTypes(fixture, pickResources(fixture))).toEqual([
+			'AWS::EC2::Subnet (2)',
+			'AWS::EC2::VPC',
+			'AWS::IAM::Role',
+		]);
 	});
 });
 
@@ -186,6 +168,14 @@ describe('toCloudFormationYaml', () => {
 	});
 });
 
+describe('readCloudFormationYaml', () => {
+	test('throws on broken YAML, and on a tag it would otherwise drop', () => {
+		expect(() => readCloudFormationYaml('Resources: [')).toThrow();
+		expect(() => readCloudFormationYaml('Condition: !Condition IsProd')).toThrow('Unknown YAML tag !Condition');
+		expect(readCloudFormationYaml('Value: !!str 1')).toEqual({ Value: '1' });
+	});
+});
+
 describe('renderSample', () => {
 	const text = renderSample('demo', fixture);
 
@@ -203,7 +193,9 @@ describe('renderSample', () => {
 
 	test('wraps a long list of left-out types at 100 characters', () => {
 		const many: CfnTemplate = {
-			Resources: Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`R${i}`, { Type: `AWS::Example::LongResourceTypeName${i}` }])),
+			Resources: Object.fromEntries(
+				Array.from({ length: 12 }, (_, i) => [`R${i}`, { Type: `AWS::Example::LongResourceTypeName${i}` }]),
+			),
 		};
 		const header = renderSample('demo', many)
 			.split('\n')
@@ -232,16 +224,9 @@ describe('regions', () => {
 			'Sample "demo": CloudFormation region "route" holds no resource of the extract.',
 		);
 		const api = ofType('AWS::ApiGatewayV2::Api');
-		expect(() =>
-			groupRegions(
-				extract,
-				[
-					{ name: 'a', holds: api },
-					{ name: 'b', holds: api },
-				],
-				'demo',
-			),
-		).toThrow('Sample "demo": resource Api is in two CloudFormation regions.');
+		expect(() => groupRegions(extract, [{ name: 'a', holds: api }, { name: 'b', holds: api }], 'demo')).toThrow(
+			'Sample "demo": resource Api is in two CloudFormation regions.',
+		);
 	});
 
 	test('writes marker comments around each run of resources, which the region reader finds', () => {

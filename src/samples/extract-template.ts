@@ -41,7 +41,12 @@ export interface CfnTemplate {
  * looks up endpoint addresses. Everything else (VPC plumbing, IAM, ECS cluster, Lambda) is listed
  * in the file's header as left out.
  */
-const SHOWN_TYPE_PREFIXES = ['AWS::ApiGateway::', 'AWS::ApiGatewayV2::', 'AWS::ElasticLoadBalancingV2::', 'AWS::ServiceDiscovery::'];
+const SHOWN_TYPE_PREFIXES = [
+	'AWS::ApiGateway::',
+	'AWS::ApiGatewayV2::',
+	'AWS::ElasticLoadBalancingV2::',
+	'AWS::ServiceDiscovery::',
+];
 const SHOWN_TYPES = new Set([
 	'AWS::EC2::SecurityGroup',
 	'AWS::EC2::SecurityGroupIngress',
@@ -89,7 +94,9 @@ export function pickResources(template: CfnTemplate, keep: (type: string) => boo
 	}
 	const outputs = template.Outputs ?? {};
 	const referenced = refsIn([resources, outputs]);
-	const parameters = Object.fromEntries(Object.entries(template.Parameters ?? {}).filter(([name]) => referenced.has(name)));
+	const parameters = Object.fromEntries(
+		Object.entries(template.Parameters ?? {}).filter(([name]) => referenced.has(name)),
+	);
 	return {
 		...(Object.keys(parameters).length > 0 ? { Parameters: parameters } : {}),
 		Resources: resources,
@@ -103,7 +110,9 @@ export function leftOutTypes(template: CfnTemplate, extract: CfnTemplate): strin
 	for (const [logicalId, { Type }] of Object.entries(template.Resources)) {
 		if (!(logicalId in extract.Resources)) counts.set(Type, (counts.get(Type) ?? 0) + 1);
 	}
-	return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([type, count]) => (count > 1 ? `${type} (${count})` : type));
+	return [...counts]
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([type, count]) => (count > 1 ? `${type} (${count})` : type));
 }
 
 /** `items` as comment lines of at most `width` characters, the first starting with `prefix`. */
@@ -143,17 +152,23 @@ export const ofType =
 
 /** A region test: REST API methods on the API's root resource `/`. */
 export const rootMethod = (resource: CfnResource): boolean =>
-	resource.Type === 'AWS::ApiGateway::Method' && JSON.stringify(resource.Properties?.ResourceId ?? null).includes('RootResourceId');
+	resource.Type === 'AWS::ApiGateway::Method' &&
+	JSON.stringify(resource.Properties?.ResourceId ?? null).includes('RootResourceId');
 
 /** A region test: REST API methods on a child resource, such as the greedy `/{proxy+}`. */
-export const childMethod = (resource: CfnResource): boolean => resource.Type === 'AWS::ApiGateway::Method' && !rootMethod(resource);
+export const childMethod = (resource: CfnResource): boolean =>
+	resource.Type === 'AWS::ApiGateway::Method' && !rootMethod(resource);
 
 /**
  * `extract` with the resources of each region moved, in the regions' order, to the end of its
  * resources, so that every region is one run of resources; and the logical ids in each region.
  * Throws if a region holds no resource or a resource is held by two regions.
  */
-export function groupRegions(extract: CfnTemplate, regions: TemplateRegion[], sample: string): { template: CfnTemplate; regionIds: Array<{ name: string; ids: string[] }> } {
+export function groupRegions(
+	extract: CfnTemplate,
+	regions: TemplateRegion[],
+	sample: string,
+): { template: CfnTemplate; regionIds: Array<{ name: string; ids: string[] }> } {
 	const entries = Object.entries(extract.Resources);
 	const regionIds = regions.map(({ name, holds }) => {
 		const ids = entries.filter(([, resource]) => holds(resource)).map(([logicalId]) => logicalId);
@@ -200,7 +215,7 @@ export function renderSample(name: string, template: CfnTemplate, regions: Templ
 	const header = [
 		`# Generated from src/samples/cdk/${name}.ts by \`npm run samples\`: do not edit by hand.`,
 		'# An extract of the synthesized template, with the resources this setup is about. Logical ids',
-		"# are the CDK's (construct path plus a hash). References to resources left out, such as the",
+		'# are the CDK\'s (construct path plus a hash). References to resources left out, such as the',
 		'# VPC and its subnets, are kept as they are.',
 		...wrapList('# Left out:', leftOutTypes(template, extract)),
 	];
@@ -277,7 +292,8 @@ export const SAMPLE_STACKS: Array<{
 	{
 		name: 'cross-account-provider',
 		stackId: 'CrossAccountProvider',
-		create: (app, id) => new CrossAccountProviderStack(app, id, { env: SAMPLE_ENV.provider, apiAccountId: SAMPLE_ENV.api.account }),
+		create: (app, id) =>
+			new CrossAccountProviderStack(app, id, { env: SAMPLE_ENV.provider, apiAccountId: SAMPLE_ENV.api.account }),
 		regions: [{ name: 'endpoint-service', holds: ofType('AWS::EC2::VPCEndpointService', 'AWS::EC2::VPCEndpointServicePermissions') }],
 	},
 	{
@@ -307,7 +323,9 @@ export function synthesizeSamples(): Map<string, CfnTemplate> {
 		if (missing.length > 0) {
 			throw new Error(`Synthesis needs lookups in AWS: ${missing.map(({ key }) => key).join(', ')}`);
 		}
-		return new Map(stacks.map(([name, stack]) => [name, assembly.getStackByName(stack.stackName).template as CfnTemplate]));
+		return new Map(
+			stacks.map(([name, stack]) => [name, assembly.getStackByName(stack.stackName).template as CfnTemplate]),
+		);
 	} finally {
 		rmSync(app.outdir, { recursive: true, force: true });
 	}

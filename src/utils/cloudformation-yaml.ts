@@ -1,4 +1,4 @@
-import { Document, type Node as YamlNode } from 'yaml';
+import { Document, isMap, isScalar, isSeq, type Node as YamlNode, parseDocument, type Scalar } from 'yaml';
 
 /**
  * Templates as YAML in CloudFormation's short form (`!Ref`, `!GetAtt`, ...): the chapters'
@@ -74,4 +74,40 @@ export function toCloudFormationDocument(template: object): Document {
 	const doc = new Document(null, { version: '1.1' });
 	doc.contents = toYamlNode(doc, template);
 	return doc;
+}
+
+/** The long-form name of each short-form tag, such as `Fn::GetAtt` for `!GetAtt`. */
+const LONG_FORMS = Object.fromEntries(Object.entries(SHORT_FORMS).map(([long, short]) => [short, long]));
+
+/**
+ * Reads CloudFormation YAML with short-form tags (as toCloudFormationYaml writes it, or by hand)
+ * back into the long-form JSON a template is, so it can be compared or validated. Throws on YAML
+ * errors and on tags other than YAML's own and the short forms in SHORT_FORMS.
+ */
+export function readCloudFormationYaml(text: string): unknown {
+	const doc = parseDocument(text, { version: '1.1' });
+	if (doc.errors.length > 0) throw doc.errors[0];
+	const toJson = (node: unknown): unknown => {
+		let value: unknown;
+		if (isMap(node)) {
+			value = Object.fromEntries(node.items.map((pair) => [String((pair.key as Scalar).value), toJson(pair.value)]));
+		} else if (isSeq(node)) {
+			value = node.items.map(toJson);
+		} else if (isScalar(node)) {
+			value = node.value;
+		} else {
+			throw new Error(`Unexpected YAML node ${String(node)}`);
+		}
+		const tag = (node as YamlNode).tag;
+		if (!tag || tag.startsWith('tag:yaml.org,2002:')) return value;
+		const fn = LONG_FORMS[tag];
+		// Dropping a tag would silently turn `!Condition IsProd` into the string `IsProd`.
+		if (!fn) throw new Error(`Unknown YAML tag ${tag}: not a CloudFormation short form this reader knows`);
+		if (fn === 'Fn::GetAtt' && typeof value === 'string') {
+			const dot = value.indexOf('.');
+			return { [fn]: [value.slice(0, dot), value.slice(dot + 1)] };
+		}
+		return { [fn]: value };
+	};
+	return toJson(doc.contents);
 }
