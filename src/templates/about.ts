@@ -27,6 +27,13 @@ export const PURPOSE =
 	'For learning how this setup works, and as a starting point. It is not ready for production: the API has no authorization, ' +
 	'the backend speaks plain HTTP, and nothing logs requests at API Gateway or raises alarms.';
 
+/**
+ * Network interfaces that a load balancer or a VPC link leaves in a subnet can outlast their owner
+ * for a few minutes, and while they do, their security groups cannot be deleted.
+ */
+export const TEARDOWN_NOTE =
+	'Deleting takes several minutes. If a security group cannot be deleted yet because a network interface still uses it, wait a few minutes and run the command again.';
+
 /** A billed resource the stack creates, and how AWS bills it, with the pricing page that says so. */
 export interface Cost {
 	what: string;
@@ -63,7 +70,7 @@ export function costsOf(config: Configuration): Cost[] {
 	} else {
 		costs.push({
 			what: `Two ${INSTANCE_TYPE} instances and their EBS volumes`,
-			billing: 'per second of running time, and per GB-month of storage',
+			billing: 'while they run, and per GB-month of storage',
 			url: 'https://aws.amazon.com/ec2/pricing/on-demand/',
 		});
 	}
@@ -104,7 +111,7 @@ export function headerLines(config: Configuration, tool: Tool, fileName: string,
 	const output = { cloudformation: 'the TryIt output', cdk: 'the TryIt output cdk deploy prints', terraform: 'the command `terraform output -raw try_it` prints' }[tool];
 	const tryIt =
 		config.client === 'vpc'
-			? `Try it: run ${output} on a machine inside the VPC. The API is private: elsewhere its name does not lead to it.`
+			? `Try it: run ${output} on a machine inside the VPC, for example an AWS CloudShell VPC environment in one of its private subnets with the VPC’s default security group. The API is private: elsewhere its name does not lead to it.`
 			: `Try it: run ${output}. The first calls can fail while the VPC link becomes available, which takes a few minutes.`;
 	const lines = [
 		titleOf(config),
@@ -120,6 +127,7 @@ export function headerLines(config: Configuration, tool: Tool, fileName: string,
 		tryIt,
 		'Tear down, which deletes everything it created:',
 		...teardown.map((command) => `  ${command}`),
+		TEARDOWN_NOTE,
 	];
 	// Commands stay whole, on a line each, so they can be copied.
 	return lines.flatMap((line) =>

@@ -4,10 +4,10 @@ import { PRIVATE_SUBNETS } from './network.ts';
 
 /**
  * The VPC link, the API and its integration, and for a private REST API the execute-api
- * endpoint its clients call it through. The stage-path handling follows the chapters: a REST API
- * sends its backend the path its `{proxy+}` resource matched, without the stage; an HTTP API's
- * `$default` stage adds none, and the integration overwrites the path with the request's own
- * anyway, so a named stage added later does not reach the backend either.
+ * endpoint its clients call it through. The stage-path handling follows the chapters: a REST
+ * integration's URI template builds the backend path from what the `{proxy+}` resource matched,
+ * and an HTTP API's integration overwrites the path with `$request.path`, which AWS defines as
+ * the path without the stage, so a named stage added later does not reach the backend either.
  */
 
 export const REST_STAGE = 'prod';
@@ -112,7 +112,8 @@ function restApiResources(config: Configuration): Record<string, Resource> {
 		},
 		ProxyMethod: {
 			Type: 'AWS::ApiGateway::Method',
-			Comment: '{proxy} is the path the {proxy+} resource matched, without the stage: /prod/orders/42 reaches the backend as /orders/42.',
+			Comment:
+				'The URI template builds the backend path: {proxy} is filled with the path the {proxy+} resource matched (orders/42 for a call to /prod/orders/42). The load balancer’s access log shows what arrives.',
 			Properties: {
 				RestApiId: ref('Api'),
 				ResourceId: ref('ProxyResource'),

@@ -9,7 +9,8 @@ import { canonical } from './canonical.ts';
 import { cdkFile, camelCase, stackClassName } from './cdk.ts';
 import { templateFiles } from './files.ts';
 import { cloudFormationResource } from './plain.ts';
-import { buildableSetups, slugOf } from './setups.ts';
+import { buildableSetups } from './setups.ts';
+import { slugOf } from './slug.ts';
 import { stackTemplate } from './stack.ts';
 
 /**

@@ -2,7 +2,7 @@ import type { Configuration } from '../topology/model.ts';
 import type { Tool } from './about.ts';
 import { cdkFile } from './cdk.ts';
 import { cloudFormationFile } from './cloudformation.ts';
-import { slugOf } from './setups.ts';
+import { slugOf } from './slug.ts';
 import { terraformFile } from './terraform.ts';
 
 /** One tab of a setup's templates: a whole file, named for what it builds. */

@@ -8,6 +8,7 @@ import { securityGroupsOf } from './security-group-rules.ts';
 import { parseFaultAddress, type FaultReader } from './read-address.ts';
 import type { UrlState } from './url-state.ts';
 import { faultById, faultJourney, type FaultJourney } from '../faults/journey.ts';
+import { templatesPath } from '../templates/slug.ts';
 
 export { faultGroups, faultListNote, type FaultJourney } from '../faults/journey.ts';
 
@@ -31,6 +32,8 @@ export interface SetupView {
 	hops: Hop[];
 	/** The security groups the chosen setup needs, with the components each guards. */
 	securityGroups: SecurityGroupRule[];
+	/** Where the templates that build `shown` are, relative to the site's base: Build this links there. */
+	templates: string;
 }
 
 /** The view of `config`; `keep` and `fixed` steer the nearest supported setup, as in rules.ts's pathFor. */
@@ -45,6 +48,7 @@ export function setupView(config: Configuration, keep?: Field, fixed: readonly F
 		shown,
 		hops: buildHops(shown),
 		securityGroups: securityGroupsOf(config),
+		templates: templatesPath(shown),
 	};
 }
 

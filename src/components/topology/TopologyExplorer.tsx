@@ -7,6 +7,7 @@ import { CHOICES, DEFAULT_CONFIGURATION, FIELDS, LABELS, type Configuration, typ
 import type { SetupView } from '../../topology/setup-view.ts';
 import { mentionsExplorer, toSearch, type UrlState } from '../../topology/url-state.ts';
 import { viewModule } from '../../topology/view-loader.ts';
+import { withBase } from '../../utils/base.ts';
 import ChoiceGroups from '../shared/ChoiceGroups.tsx';
 import ExplorerShell from '../shared/ExplorerShell.tsx';
 import { DiagramCaption, DiagramLegend, OwnerKey, useExplained } from '../shared/DiagramKey.tsx';
@@ -236,7 +237,17 @@ export default function TopologyExplorer({
 			id={prefix}
 			rootRef={root}
 			hydrated={hydrated}
-			heading={{ level: headingLevel, title, embed }}
+			heading={{
+				level: headingLevel,
+				title,
+				embed,
+				// Build this opens the templates of what is drawn; while a new setup loads, that is still the last one.
+				actions: supported && (
+					<a className="island__build" href={withBase(view.templates)}>
+						Build this<span className="sr-only">: templates for the setup on screen</span>
+					</a>
+				),
+			}}
 			notice={syncUrl && <UrlNotice notices={notices} onDismiss={dismissNotices} />}
 			summary={{ label: 'Setup:', text: summarizeConfiguration(config), flag: !loading && !supported ? '(not supported)' : undefined }}
 			choices={
@@ -308,7 +319,7 @@ export default function TopologyExplorer({
 					)
 				) : (
 					<Suspense>
-						<UnsupportedPanel validity={view.validity} onApply={applyAlternative} headingLevel={subLevel} idPrefix={prefix} />
+						<UnsupportedPanel validity={view.validity} templates={view.templates} onApply={applyAlternative} headingLevel={subLevel} idPrefix={prefix} />
 					</Suspense>
 				)
 			}
