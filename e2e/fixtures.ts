@@ -28,6 +28,14 @@ export function builtPages(): string[] {
 	return pages.sort();
 }
 
+/**
+ * The pages a browser test opens one by one: every page, but of the templates pages (one
+ * component, eighteen setups' data, which the unit tests check file by file) only the two with the
+ * most and the fewest parts, a private REST API to ECS and an HTTP API to Cloud Map and EC2.
+ */
+export const sweptPages = () =>
+	builtPages().filter((path) => !/^\/templates\/.+\//.test(path) || path === '/templates/rest-api-v2-alb-ecs-private/' || path === '/templates/http-api-v2-cloud-map-ec2/');
+
 /** The chapter pages, in reading order. */
 export const builtChapters = () => builtPages().filter((path) => path.startsWith('/chapters/'));
 

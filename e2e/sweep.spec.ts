@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, builtPages, CONTRAST_RULES, hydrateIslands, openInTheme, recordProblems, renderAllSections, switchTheme } from './fixtures.ts';
+import { axeViolations, sweptPages, CONTRAST_RULES, hydrateIslands, openInTheme, recordProblems, renderAllSections, switchTheme } from './fixtures.ts';
 
 /**
- * Every page of the build, loaded once with scripts and once without, and asked everything a
- * reader would notice:
+ * Every page of the build (of the templates pages, two: see sweptPages), loaded once with scripts
+ * and once without, and asked everything a reader would notice:
  * - nothing goes wrong: no console or script error, no failed request, no CSP violation, with
  *   every island hydrated;
  * - axe finds nothing on a desktop in the light theme, and nothing on a phone, where the page
@@ -40,7 +40,7 @@ function contentOf(page: Page) {
 	});
 }
 
-for (const path of builtPages()) {
+for (const path of sweptPages()) {
 	test(`${path}: works, is accessible in both themes and on a phone, and reads without JavaScript`, async ({ page }) => {
 		const problems = await recordProblems(page);
 		await page.setViewportSize(DESKTOP);

@@ -35,6 +35,7 @@ const RESOURCES = [
 	'aws_vpc',
 	'aws_subnet',
 	'aws_internet_gateway',
+	'aws_internet_gateway_attachment',
 	'aws_route_table',
 	'aws_route',
 	'aws_route_table_association',

@@ -19,6 +19,7 @@ export function kickerFor(slug: string): string {
 	if (slug === 'index') return 'Overview';
 	if (slug === 'explorer') return 'Interactive explorer';
 	if (slug === 'glossary') return 'Glossary';
+	if (slug.startsWith('templates')) return 'Templates';
 	return 'Guide';
 }
 

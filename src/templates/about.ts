@@ -23,6 +23,13 @@ export function titleOf(config: Configuration): string {
 	return parts.join(' → ');
 }
 
+/** The setup in a few words, for its page's title: `Private REST API → VPC link V1 → NLB → EC2`. */
+export function pageTitleOf(config: Configuration): string {
+	const api = config.client === 'vpc' ? 'Private REST API' : LABELS.api.values[config.api];
+	const target = { alb: 'ALB', nlb: 'NLB', cloudmap: 'Cloud Map' }[config.target];
+	return `${api} → VPC link ${config.link.toUpperCase()} → ${target} → ${config.compute.toUpperCase()}`;
+}
+
 export const PURPOSE =
 	'For learning how this setup works, and as a starting point. It is not ready for production: the API has no authorization, ' +
 	'the backend speaks plain HTTP, and nothing logs requests at API Gateway or raises alarms.';

@@ -2,6 +2,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { cardPng } from '../../og/render.ts';
 import { cardText } from '../../og/pages.ts';
+import { pageTitleOf } from '../../templates/about.ts';
+import { buildableSetups } from '../../templates/setups.ts';
+import { slugOf } from '../../templates/slug.ts';
+import { describeConfiguration } from '../../topology/describe.ts';
 
 /** One social card per page of the guide (not the 404 page, nor the embeds, which are not shared as pages). */
 export const getStaticPaths: GetStaticPaths = async () => {
@@ -15,6 +19,14 @@ export const getStaticPaths: GetStaticPaths = async () => {
 				description: 'Choose an API type, a VPC link, a target and a backend, then follow a request and its response hop by hop to a private backend.',
 			},
 		},
+		{
+			params: { slug: 'templates' },
+			props: { title: 'Templates for every setup', description: 'CloudFormation, CDK and Terraform for each private integration setup AWS supports, tested offline.' },
+		},
+		...buildableSetups().map((config) => ({
+			params: { slug: `templates/${slugOf(config)}` },
+			props: { title: pageTitleOf(config), description: `CloudFormation, CDK and Terraform that build it: ${describeConfiguration(config)}.` },
+		})),
 	];
 };
 
