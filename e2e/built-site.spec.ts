@@ -232,7 +232,7 @@ test('code tabs show marked regions of the tested sample files, and link to each
 			expect(problems).toEqual([]);
 		}
 	}
-	// Chapters 5, 6 and 7 build their setups three ways (chapter 6 also shows its /{proxy} path
+	// Chapters 5, 6 and 7 build their setups four ways (chapter 6 also shows its /{proxy} path
 	// mapping); the others show no sample tabs.
 	expect(tabsPerChapter).toEqual([0, 0, 0, 0, 3, 3, 2]);
 });

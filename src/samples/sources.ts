@@ -3,7 +3,7 @@
  * (`cli/demo.sh`), exactly as they are on disk. The sample tabs show regions of them, and the
  * download endpoint serves them whole.
  */
-const raw = import.meta.glob<string>(['./cli/*.sh', './cloudformation/*.yaml', './cdk/*.ts', '!./**/*.test.ts'], {
+const raw = import.meta.glob<string>(['./cli/*.sh', './cloudformation/*.yaml', './cdk/*.ts', './terraform/*.tf', '!./**/*.test.ts'], {
 	query: '?raw',
 	import: 'default',
 	eager: true,

@@ -5,21 +5,23 @@ const files = {
 	'cli/demo.sh': 'set -e\n#region link\n\taws sts get-caller-identity\n#endregion\n',
 	'cloudformation/demo.yaml': 'Resources:\n  #region link\n  Link:\n    Type: AWS::ApiGatewayV2::VpcLink\n  #endregion\n',
 	'cdk/demo.ts': 'export {};\n// #region link\nconst link = 1;\n// #endregion\n',
+	'terraform/demo.tf': 'terraform {}\n\n#region link\nresource "aws_apigatewayv2_vpc_link" "demo" {\n  name = "demo"\n}\n#endregion\n',
 	'cdk/other.ts': '',
 	'cdk/app.ts': '',
 };
 
 describe('sampleFiles', () => {
-	test('returns CLI, CloudFormation and CDK in that order, with repository paths and downloads', () => {
+	test('returns CLI, CloudFormation, CDK and Terraform in that order, with repository paths and downloads', () => {
 		const result = sampleFiles('demo', files);
 		expect(result.map((file) => [file.label, file.path, file.lang, file.download])).toEqual([
 			['AWS CLI', 'src/samples/cli/demo.sh', 'sh', 'samples/demo/demo.sh'],
 			['CloudFormation', 'src/samples/cloudformation/demo.yaml', 'yaml', 'samples/demo/demo.yaml'],
 			['CDK (TypeScript)', 'src/samples/cdk/demo.ts', 'ts', 'samples/demo/demo.ts'],
+			['Terraform', 'src/samples/terraform/demo.tf', 'hcl', 'samples/demo/demo.tf'],
 		]);
 		// The whole file, byte for byte, for the download.
 		expect(result[0]!.text).toBe(files['cli/demo.sh']);
-		expect(result.map((file) => file.lineCount)).toEqual([4, 5, 4]);
+		expect(result.map((file) => file.lineCount)).toEqual([4, 5, 4, 7]);
 	});
 
 	test('names the missing file and the samples that exist', () => {
@@ -40,6 +42,7 @@ describe('sampleExcerpts', () => {
 			['src/samples/cli/demo.sh, line 3', 'aws sts get-caller-identity'],
 			['src/samples/cloudformation/demo.yaml, lines 3–4', 'Link:\n  Type: AWS::ApiGatewayV2::VpcLink'],
 			['src/samples/cdk/demo.ts, line 3', 'const link = 1;'],
+			['src/samples/terraform/demo.tf, lines 4–6', 'resource "aws_apigatewayv2_vpc_link" "demo" {\n  name = "demo"\n}'],
 		]);
 	});
 
@@ -62,8 +65,10 @@ describe('sampleExcerpts', () => {
 });
 
 describe('sampleNames', () => {
-	test('lists the samples that have all three files', () => {
+	test('lists the samples that have a file of every kind', () => {
 		expect(sampleNames(files)).toEqual(['demo']);
+		const withoutTerraform = Object.fromEntries(Object.entries(files).filter(([path]) => !path.startsWith('terraform/')));
+		expect(sampleNames(withoutTerraform)).toEqual([]);
 	});
 });
 

@@ -1,17 +1,19 @@
 /**
  * The code samples chapters show. They are real files under src/samples/: the CDK programs are
  * type-checked and synthesized by the tests, the CloudFormation is the synthesized template's
- * relevant part, and the CLI scripts are checked against the AWS API models. Pages read the files
- * themselves at build time, so what a reader sees is exactly what the tests exercised: a marked
- * region of each file (src/utils/sample-regions.ts), with the whole file one click away.
+ * relevant part, the CLI scripts are checked against the AWS API models, and the Terraform
+ * configurations against the hashicorp/aws provider schema. Pages read the files themselves at
+ * build time, so what a reader sees is exactly what the tests exercised: a marked region of each
+ * file (src/utils/sample-regions.ts), with the whole file one click away.
  */
 import { type CommentStart, fileRegions } from './sample-regions.ts';
 
-/** The three ways each setup is written, in the order a page shows them. */
+/** The four ways each setup is written, in the order a page shows them. */
 export const SAMPLE_KINDS = [
 	{ kind: 'cli', label: 'AWS CLI', folder: 'cli', extension: 'sh', lang: 'sh', comment: '#' },
 	{ kind: 'cloudformation', label: 'CloudFormation', folder: 'cloudformation', extension: 'yaml', lang: 'yaml', comment: '#' },
 	{ kind: 'cdk', label: 'CDK (TypeScript)', folder: 'cdk', extension: 'ts', lang: 'ts', comment: '//' },
+	{ kind: 'terraform', label: 'Terraform', folder: 'terraform', extension: 'tf', lang: 'hcl', comment: '#' },
 ] as const satisfies ReadonlyArray<{ kind: string; label: string; folder: string; extension: string; lang: string; comment: CommentStart }>;
 
 export interface SampleFile {
@@ -43,9 +45,9 @@ export function lineCount(text: string): number {
 }
 
 /**
- * Picks the three files of one setup out of a `{ path: contents }` map (what `import.meta.glob`
- * returns, keyed relative to src/samples/). A missing file is a build error that names it, so a
- * chapter can never show two of three tabs.
+ * Picks the files of one setup, one of each kind, out of a `{ path: contents }` map (what
+ * `import.meta.glob` returns, keyed relative to src/samples/). A missing file is a build error that
+ * names it, so a chapter can never show only some of the tabs.
  */
 export function sampleFiles(name: string, files: Record<string, string>): SampleFile[] {
 	if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`Sample name "${name}" must be lower-case words joined by hyphens.`);
@@ -62,7 +64,7 @@ export function sampleFiles(name: string, files: Record<string, string>): Sample
 }
 
 /**
- * The region `region` of each of the three files of sample `name`. A region missing from any of
+ * The region `region` of each file of sample `name`. A region missing from any of
  * them, or badly marked, is a build error that names the file and the region.
  */
 export function sampleExcerpts(name: string, region: string, files: Record<string, string>): SampleExcerpt[] {
@@ -80,7 +82,7 @@ export function sampleExcerpts(name: string, region: string, files: Record<strin
 	});
 }
 
-/** Every sample that has all three files, by name, sorted: what the site offers as downloads. */
+/** Every sample that has a file of every kind, by name, sorted: what the site offers as downloads. */
 export function sampleNames(files: Record<string, string>): string[] {
 	const names = Object.keys(files).map((file) => file.replace(/^[^/]+\/|\.[a-z]+$/g, ''));
 	return [...new Set(names)]
