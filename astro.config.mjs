@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import { codeAssets } from './src/integrations/code/assets-in-head.ts';
+import { deferredCode } from './src/integrations/code/deferred-code.ts';
 import { islandDirectives } from './src/integrations/islands/index.ts';
 import { baseLinks } from './src/integrations/markdown/base-links.ts';
 import { pageSections } from './src/integrations/markdown/page-sections.ts';
@@ -122,6 +123,8 @@ export default defineConfig({
 		islandDirectives(),
 		// Expressive Code links its style sheet from inside the first code block; this moves it to the head.
 		codeAssets(),
+		// The sample tabs' hidden excerpts move to files of their own, fetched when a tab first shows.
+		deferredCode(base.endsWith('/') ? base : `${base}/`),
 		// Last: it reads the finished pages (after Pagefind and the diagram files) to hash what they inline.
 		securityHeaders(),
 	],

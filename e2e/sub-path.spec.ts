@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { SUB_PATH, SUB_PATH_DIST, SUB_PATH_ORIGIN } from '../scripts/sub-path.ts';
+import { buildableSetups } from '../src/templates/setups.ts';
 import { DIST, FIRST_SEARCH, hydrateIslands, SITE } from './fixtures.ts';
 
 /**
@@ -93,8 +94,9 @@ test('under a sub-path, every link, anchor, image, script and stylesheet resolve
 		if (!ids.get(target)?.has(id)) problems.push(`${from} links to ${target}#${id}, which has no such id`);
 	}
 	expect(problems).toEqual([]);
-	// The whole site: the front page, seven chapters, the troubleshooting guide, the explorer, the glossary, the embedding and deployment pages, three embeds and the 404 page.
-	expect(seen.size).toBe(17);
+	// The whole site: the front page, seven chapters, the troubleshooting guide, the explorer, the glossary, the embedding and deployment pages, three embeds, the 404 page,
+	// and the templates: their list and a page for each of the 18 supported setups.
+	expect(seen.size).toBe(17 + 1 + buildableSetups().length);
 });
 
 test('under a sub-path, search finds a chapter and links to it inside the sub-path, where its glossary terms preview their entries', async ({ page }) => {

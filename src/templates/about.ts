@@ -51,7 +51,7 @@ export interface Cost {
 export function costsOf(config: Configuration): Cost[] {
 	const costs: Cost[] = [];
 	if (needsNat(config)) {
-		costs.push({ what: 'One NAT gateway', billing: 'per hour, and per GB it processes', url: 'https://aws.amazon.com/vpc/pricing/' });
+		costs.push({ what: 'One NAT gateway', billing: 'see VPC pricing', url: 'https://aws.amazon.com/vpc/pricing/' });
 		costs.push({ what: 'The NAT gateway’s public IPv4 address', billing: 'per hour', url: 'https://aws.amazon.com/vpc/pricing/' });
 	}
 	if (config.target !== 'cloudmap') {
@@ -73,7 +73,7 @@ export function costsOf(config: Configuration): Cost[] {
 	}
 	if (config.compute === 'ecs') {
 		costs.push({ what: 'Two Fargate tasks of 0.25 vCPU and 0.5 GB', billing: 'per second of vCPU and memory while they run', url: 'https://aws.amazon.com/fargate/pricing/' });
-		costs.push({ what: 'The tasks’ CloudWatch log group', billing: 'per GB logged and stored', url: 'https://aws.amazon.com/cloudwatch/pricing/' });
+		costs.push({ what: 'The tasks’ CloudWatch log group', billing: 'see CloudWatch pricing', url: 'https://aws.amazon.com/cloudwatch/pricing/' });
 	} else {
 		costs.push({
 			what: `Two ${INSTANCE_TYPE} instances and their EBS volumes`,
@@ -118,7 +118,7 @@ export function headerLines(config: Configuration, tool: Tool, fileName: string,
 	const output = { cloudformation: 'the TryIt output', cdk: 'the TryIt output cdk deploy prints', terraform: 'the command `terraform output -raw try_it` prints' }[tool];
 	const tryIt =
 		config.client === 'vpc'
-			? `Try it: run ${output} on a machine inside the VPC, for example an AWS CloudShell VPC environment in one of its private subnets with the VPC’s default security group. The API is private: elsewhere its name does not lead to it.`
+			? `Try it: run ${output} on a machine inside the VPC, for example an AWS CloudShell VPC environment in one of its private subnets with the VPC’s default security group. The API is private: outside the VPC its name leads to API Gateway’s public endpoint, which answers 403 Forbidden.`
 			: `Try it: run ${output}. The first calls can fail while the VPC link becomes available, which takes a few minutes.`;
 	const lines = [
 		titleOf(config),

@@ -112,8 +112,11 @@ function restApiResources(config: Configuration): Record<string, Resource> {
 		},
 		ProxyMethod: {
 			Type: 'AWS::ApiGateway::Method',
-			Comment:
-				'The URI template builds the backend path: {proxy} is filled with the path the {proxy+} resource matched (orders/42 for a call to /prod/orders/42). The load balancer’s access log shows what arrives.',
+			Comment: `The URI template builds the backend path: {proxy} is filled with the path the {proxy+} resource matched, so a call to /prod/orders/42 should reach the backend as /orders/42. ${
+				config.compute === 'ecs'
+					? 'NGINX logs each request line to the stack’s log group (aws logs tail <group>): check what arrives there.'
+					: 'To check, call the API’s address: if the backend received /prod/, it answers so.'
+			}`,
 			Properties: {
 				RestApiId: ref('Api'),
 				ResourceId: ref('ProxyResource'),
@@ -158,12 +161,18 @@ export function apiOutputs(config: Configuration): Record<string, Output> {
 	const url = config.api === 'http' ? sub('${Api.ApiEndpoint}/') : sub(`https://\${Api}.execute-api.\${AWS::Region}.amazonaws.com/${REST_STAGE}/`);
 	const curl = config.api === 'http' ? sub('curl -i ${Api.ApiEndpoint}/') : sub(`curl -i https://\${Api}.execute-api.\${AWS::Region}.amazonaws.com/${REST_STAGE}/`);
 	const outputs: Record<string, Output> = {
-		ApiUrl: { Description: config.client === 'vpc' ? 'The API’s address, which resolves only inside the VPC' : 'The API’s address', Value: url },
+		ApiUrl: {
+			Description: config.client === 'vpc' ? 'The API’s address: inside the VPC it leads to the endpoint; outside, API Gateway answers 403 Forbidden' : 'The API’s address',
+			Value: url,
+		},
 		TryIt: {
 			Description: config.client === 'vpc' ? 'Run from a machine in the VPC: the API is private' : 'Run anywhere: the backend answers through the VPC link',
 			Value: curl,
 		},
-		VpcLinkId: { Description: 'The VPC link, to check its status', Value: ref('VpcLink') },
+		VpcLinkId: {
+			Description: `The VPC link: aws ${config.link === 'v2' ? 'apigatewayv2' : 'apigateway'} get-vpc-link --vpc-link-id <this id> says AVAILABLE once it is ready`,
+			Value: ref('VpcLink'),
+		},
 	};
 	if (config.client === 'vpc') outputs.ApiEndpointId = { Description: 'The execute-api endpoint the API admits', Value: ref('ApiEndpoint') };
 	return outputs;

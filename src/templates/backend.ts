@@ -1,6 +1,7 @@
 import type { Configuration } from '../topology/model.ts';
 import { APP_PORT, LISTENER_PORT } from '../topology/topology.ts';
-import { base64, getAtt, ref, type Resource, sub, verbatim } from './model.ts';
+import { base64, getAtt, ref, type Resource, sub, type Value, verbatim } from './model.ts';
+import { REST_STAGE } from './api.ts';
 import { needsNat, PRIVATE_SUBNETS } from './network.ts';
 
 /**
@@ -19,11 +20,12 @@ export const INSTANCES = ['InstanceA', 'InstanceB'] as const;
 /**
  * The instances' web server: Python's, which Amazon Linux 2023 ships, under systemd so that it
  * comes back after a reboot. It answers with the instance's name, so repeated calls show the load
- * being spread.
+ * being spread, and if a REST API's stage name ever reached it (see api.ts), it says so.
  */
 export const WEB_SERVER_SCRIPT = `#!/bin/bash
-mkdir -p /srv/www
+mkdir -p /srv/www/${REST_STAGE}
 echo "Hello from $(hostname)" > /srv/www/index.html
+echo "Hello from $(hostname), which received /${REST_STAGE}/: the stage name reached the backend" > /srv/www/${REST_STAGE}/index.html
 cat > /etc/systemd/system/web.service <<'UNIT'
 [Unit]
 Description=Test web server on port ${APP_PORT}
@@ -65,6 +67,8 @@ function loadBalancerResources(config: Configuration): Record<string, Resource> 
 				Port: APP_PORT,
 				TargetType: config.compute === 'ecs' ? 'ip' : 'instance',
 				...(alb ? { HealthCheckPath: '/' } : {}),
+				// Thirty seconds to finish requests under way, rather than five minutes: a deployment and a teardown wait for it.
+				TargetGroupAttributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '30' }],
 				...(config.compute === 'ec2' ? { Targets: INSTANCES.map((instance) => ({ Id: ref(instance), Port: APP_PORT })) } : {}),
 			},
 		},
@@ -112,7 +116,7 @@ function cloudMapResources(config: Configuration): Record<string, Resource> {
 }
 
 function ecsResources(config: Configuration): Record<string, Resource> {
-	const registration =
+	const registration: Record<string, Value> =
 		config.target === 'cloudmap'
 			? { ServiceRegistries: [{ RegistryArn: getAtt('DiscoveryService', 'Arn'), ContainerName: 'web', ContainerPort: APP_PORT }] }
 			: { LoadBalancers: [{ TargetGroupArn: ref('TargetGroup'), ContainerName: 'web', ContainerPort: APP_PORT }] };
@@ -163,6 +167,8 @@ function ecsResources(config: Configuration): Record<string, Resource> {
 				NetworkConfiguration: {
 					AwsvpcConfiguration: { Subnets: PRIVATE_SUBNETS.map(ref), SecurityGroups: [getAtt('TargetSecurityGroup', 'GroupId')], AssignPublicIp: 'DISABLED' },
 				},
+				// Tasks that cannot start (no image, no way out) fail the deployment instead of leaving it waiting.
+				DeploymentConfiguration: { DeploymentCircuitBreaker: { Enable: true, Rollback: true } },
 				...registration,
 			},
 			DependsOn: [...(needsNat(config) ? ['PrivateDefaultRoute'] : []), ...(config.target === 'cloudmap' ? [] : ['Listener'])],
@@ -176,7 +182,7 @@ function ec2Resources(): Record<string, Resource> {
 			instance,
 			{
 				Type: 'AWS::EC2::Instance',
-				Comment: `Zone ${index === 0 ? 'A' : 'B'}: runs Python’s web server on port 80, which Amazon Linux 2023 ships, so it needs no way out.`,
+				Comment: `Zone ${index === 0 ? 'A' : 'B'}: runs Python’s web server on port 80, which Amazon Linux 2023 ships, so it needs no way out. The AMI is the newest Amazon Linux 2023 when the stack is first deployed.`,
 				Properties: {
 					ImageId: ref('LatestAmiId'),
 					InstanceType: INSTANCE_TYPE,

@@ -6,7 +6,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import ts from 'typescript';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { canonical } from './canonical.ts';
-import { cdkFile, camelCase, stackClassName } from './cdk.ts';
+import { camelCase, stackClassName } from './cdk.ts';
 import { templateFiles } from './files.ts';
 import { cloudFormationResource } from './plain.ts';
 import { buildableSetups } from './setups.ts';

@@ -101,7 +101,7 @@ export function cdkFile(config: Configuration, fileName: string, stackName: stri
 		);
 	}
 	const named = new Set(order.flatMap((id) => [...namesIn(stack.Resources[id]!.Properties), ...(stack.Resources[id]!.DependsOn ?? [])]));
-	for (const [id, output] of Object.entries(stack.Outputs)) for (const name of namesIn(output.Value)) named.add(name);
+	for (const output of Object.values(stack.Outputs)) for (const name of namesIn(output.Value)) named.add(name);
 	for (const id of order) {
 		const resource = stack.Resources[id]!;
 		const [, service, type] = resource.Type.split('::');

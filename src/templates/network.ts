@@ -19,13 +19,14 @@ export function networkResources(config: Configuration): Record<string, Resource
 	const resources: Record<string, Resource> = {
 		Vpc: {
 			Type: 'AWS::EC2::VPC',
-			Comment: 'DNS support and DNS hostnames: private DNS names (execute-api endpoint, Cloud Map namespace) need both.',
+			Comment: 'DNS support and DNS hostnames: private DNS names, such as those of interface endpoints and Cloud Map namespaces, need both.',
 			Properties: { CidrBlock: VPC_CIDR, EnableDnsSupport: true, EnableDnsHostnames: true },
 		},
 		PrivateSubnetA: {
 			Type: 'AWS::EC2::Subnet',
-			Comment:
-				'Two private subnets in two zones: the VPC link, the load balancer and the backend use both. If the VPC link fails because a zone is not supported, pick other zones.',
+			Comment: `Two private subnets in two zones, for ${config.link === 'v2' ? 'the VPC link, ' : ''}${config.target === 'cloudmap' ? '' : 'the load balancer, '}the backend${
+				config.client === 'vpc' ? ' and the execute-api endpoint' : ''
+			}. They take the Region’s first two zones${config.link === 'v2' ? ': if the VPC link cannot use one of them, choose two zones its documentation lists for your Region' : ''}.`,
 			Properties: { VpcId: ref('Vpc'), CidrBlock: '10.0.0.0/24', AvailabilityZone: zone(0) },
 		},
 		PrivateSubnetB: { Type: 'AWS::EC2::Subnet', Properties: { VpcId: ref('Vpc'), CidrBlock: '10.0.1.0/24', AvailabilityZone: zone(1) } },

@@ -17,7 +17,11 @@ export const TEMPLATE_SOURCES: Array<Source & { applies: (config: Configuration)
 		applies: (c) => c.client === 'vpc',
 	},
 	{ title: 'Using AWS CloudShell in a VPC', url: 'https://docs.aws.amazon.com/cloudshell/latest/userguide/using-cshell-in-vpc.html', applies: (c) => c.client === 'vpc' },
-	{ title: 'Use service discovery to connect Amazon ECS services', url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-discovery.html', applies: (c) => c.target === 'cloudmap' && c.compute === 'ecs' },
+	{
+		title: 'Use service discovery to connect Amazon ECS services',
+		url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-discovery.html',
+		applies: (c) => c.target === 'cloudmap' && c.compute === 'ecs',
+	},
 	{ title: 'Python in Amazon Linux 2023', url: 'https://docs.aws.amazon.com/linux/al2023/ug/python.html', applies: (c) => c.compute === 'ec2' },
 	{ ...SOURCES.albSecurityGroups, applies: (c) => c.target === 'alb' },
 	{ ...SOURCES.nlbSecurityGroups, applies: (c) => c.target === 'nlb' },

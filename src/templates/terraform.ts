@@ -36,10 +36,12 @@ interface Mapping {
 interface Context {
 	value: (value: Value | unknown, struct?: boolean) => HclValue;
 	address: (id: string) => string;
+	/** What a REST deployment must follow: its integrations, and a private API's resource policy. */
+	redeployOn: string[];
 }
 
 const argument = (name: string, value: HclValue) => ({ argument: name, value });
-const nested = (type: string, body: Body) => ({ block: { type, labels: [], body } });
+const nested = (type: string, body: Body, comment?: string) => ({ block: { type, labels: [], body, ...(comment ? { comment: wrapText(comment, 92) } : {}) } });
 const resourceBlock = (type: string, name: string, body: Body, comment?: string[]): Block => ({ type: 'resource', labels: [type, name], body, ...(comment ? { comment } : {}) });
 
 /** The properties in snake_case, skipping those named in `skip`, renaming those in `rename`. */
@@ -97,6 +99,7 @@ const MAPPINGS: Record<string, Mapping> = {
 				...simpleBody(properties, context, { ImageId: 'ami', SecurityGroupIds: 'vpc_security_group_ids' }, ['UserData']),
 				// Terraform Base64-encodes user data itself.
 				argument('user_data', new Heredoc((properties.UserData as { 'Fn::Base64': string })['Fn::Base64'])),
+				nested('lifecycle', [argument('ignore_changes', [new Expr('ami')])], 'A newer AMI, published later, would otherwise replace the instance at the next apply.'),
 			]),
 		],
 	},
@@ -112,9 +115,13 @@ const MAPPINGS: Record<string, Mapping> = {
 	'AWS::ElasticLoadBalancingV2::TargetGroup': {
 		type: 'aws_lb_target_group',
 		ref: 'arn',
-		translate: (id, { HealthCheckPath, Targets, ...rest }, context) => [
+		translate: (id, { HealthCheckPath, Targets, TargetGroupAttributes, ...rest }, context) => [
 			resourceBlock('aws_lb_target_group', id, [
 				...simpleBody(rest, context),
+				// Terraform names each target group attribute as an argument of its own.
+				...((TargetGroupAttributes ?? []) as Array<{ Key: string; Value: Value }>).map(({ Key, Value }) =>
+					argument(Key.replace(/\.timeout_seconds$/, '').replace(/\./g, '_'), context.value(Value)),
+				),
 				...(HealthCheckPath ? [nested('health_check', [argument('path', context.value(HealthCheckPath))])] : []),
 			]),
 			...((Targets ?? []) as Array<Record<string, Value>>).map((target) =>
@@ -163,7 +170,8 @@ const MAPPINGS: Record<string, Mapping> = {
 	'AWS::ECS::Service': {
 		type: 'aws_ecs_service',
 		ref: 'name',
-		translate: (id, { NetworkConfiguration, LoadBalancers, ServiceRegistries, ...rest }, context) => {
+		translate: (id, { NetworkConfiguration, LoadBalancers, ServiceRegistries, DeploymentConfiguration, ...rest }, context) => {
+			const breaker = (DeploymentConfiguration as { DeploymentCircuitBreaker: Record<string, Value> }).DeploymentCircuitBreaker;
 			const network = (NetworkConfiguration as { AwsvpcConfiguration: Record<string, Value> }).AwsvpcConfiguration;
 			return [
 				resourceBlock('aws_ecs_service', id, [
@@ -176,6 +184,8 @@ const MAPPINGS: Record<string, Mapping> = {
 					]),
 					...((LoadBalancers ?? []) as Array<Record<string, Value>>).map((entry) => nested('load_balancer', simpleBody(entry, context))),
 					...((ServiceRegistries ?? []) as Array<Record<string, Value>>).map((entry) => nested('service_registries', simpleBody(entry, context))),
+					nested('deployment_circuit_breaker', simpleBody(breaker, context), 'Tasks that cannot start fail the deployment; apply waits until they run, as CloudFormation does.'),
+					argument('wait_for_steady_state', true),
 				]),
 			];
 		},
@@ -195,7 +205,17 @@ const MAPPINGS: Record<string, Mapping> = {
 						argument('routing_policy', context.value(dns.RoutingPolicy)),
 						...dns.DnsRecords.map((record) => nested('dns_records', [argument('type', context.value(record.Type)), argument('ttl', context.value(record.TTL))])),
 					]),
-					...(HealthCheckCustomConfig ? [nested('health_check_custom_config', [])] : []),
+					...(HealthCheckCustomConfig
+						? [
+								nested(
+									'health_check_custom_config',
+									simpleBody(HealthCheckCustomConfig as Record<string, Value>, context),
+									'The provider sends this block only with an argument in it (1 is the only value AWS takes), though it warns the argument is deprecated.',
+								),
+							]
+						: []),
+					// Instances registered by ECS or by hand go with the service on destroy.
+					argument('force_destroy', true),
 				]),
 			];
 		},
@@ -259,7 +279,7 @@ const MAPPINGS: Record<string, Mapping> = {
 		translate: (id, properties, context) => [
 			resourceBlock('aws_api_gateway_deployment', id, [
 				...simpleBody(properties, context),
-				argument('triggers', { redeployment: new Expr('sha1(jsonencode([aws_api_gateway_integration.root_method, aws_api_gateway_integration.proxy_method]))') }),
+				argument('triggers', { redeployment: new Expr(`sha1(jsonencode([${context.redeployOn.join(', ')}]))`) }),
 				nested('lifecycle', [argument('create_before_destroy', true)]),
 			]),
 		],
@@ -337,7 +357,15 @@ class Translator {
 		const mapping = MAPPINGS[resource.Type];
 		if (!mapping) throw new Error(`No Terraform translation for ${resource.Type}.`);
 		const name = snake(id);
-		const context: Context = { value: this.value, address: (other) => this.address(other) };
+		const context: Context = {
+			value: this.value,
+			address: (other) => this.address(other),
+			redeployOn: [
+				'aws_api_gateway_integration.root_method',
+				'aws_api_gateway_integration.proxy_method',
+				...('Policy' in (this.stack.Resources.Api?.Properties ?? {}) ? ['aws_api_gateway_rest_api.api.policy'] : []),
+			],
+		};
 		const blocks = mapping.translate ? mapping.translate(name, resource.Properties, context) : [resourceBlock(mapping.type, name, simpleBody(resource.Properties, context))];
 		const first = blocks[0]!;
 		if (resource.Comment) first.comment = wrapText(resource.Comment, 96);
@@ -368,7 +396,14 @@ export function terraformFile(config: Configuration, fileName: string, stackName
 	const data: Block[] = [];
 	if (translator.pseudoUsed.has('AWS::Region')) data.push({ type: 'data', labels: ['aws_region', 'current'], body: [] });
 	if (translator.pseudoUsed.has('AWS::Partition')) data.push({ type: 'data', labels: ['aws_partition', 'current'], body: [] });
-	if (translator.zonesUsed) data.push({ type: 'data', labels: ['aws_availability_zones', 'available'], body: [argument('state', 'available')] });
+	if (translator.zonesUsed) {
+		data.push({
+			type: 'data',
+			labels: ['aws_availability_zones', 'available'],
+			// Zones only: Local Zones an account opted into would otherwise be listed too.
+			body: [argument('state', 'available'), nested('filter', [argument('name', 'opt-in-status'), argument('values', ['opt-in-not-required'])])],
+		});
+	}
 	for (const [id, parameter] of Object.entries(stack.Parameters)) {
 		data.push({ type: 'data', labels: ['aws_ssm_parameter', snake(id)], body: [argument('name', AMI_PARAMETER)], comment: wrapText(parameter.Description, 96) });
 	}
@@ -377,7 +412,11 @@ export function terraformFile(config: Configuration, fileName: string, stackName
 			type: 'terraform',
 			labels: [],
 			body: [nested('required_providers', [argument('aws', { source: 'hashicorp/aws', version: PROVIDER_VERSION })])],
-			comment: ['6.25.0 is the first release whose aws_api_gateway_integration has integration_target.'],
+			comment: [
+				config.api === 'rest' && config.link === 'v2'
+					? '6.25.0 is the first release whose aws_api_gateway_integration has integration_target.'
+					: 'Checked against the schema of 6.25.0.',
+			],
 		},
 		{ type: 'provider', labels: ['aws'], body: [], comment: ['The Region and credentials come from the environment, as for the AWS CLI.'] },
 		{

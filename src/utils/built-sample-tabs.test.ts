@@ -68,6 +68,22 @@ describe('checkBuiltSampleTabs', () => {
 		]);
 	});
 
+	test('reads a tab whose code waits in a file of its own, as the page fetches it, and says when that file is missing', () => {
+		// The Terraform panel as the build leaves it: its excerpt moved to a JSON file (src/integrations/code/deferred-code.ts).
+		const excerpt = /<div class="expressive-code">[\s\S]*<\/figure><\/div>/.exec(good[3]!)![0];
+		const deferred = good[3]!.replace(excerpt, '<noscript data-deferred-code="/base/samples/demo/link-tf.json"></noscript>');
+		const files = { ...served, '/base/samples/demo/link-tf.json': JSON.stringify({ html: excerpt }) };
+		const withFile = { ...options, served: (path: string) => files[path] };
+		expect(builtSampleTabs(page([...good.slice(0, 3), deferred]), withFile.served)[0]![3]).toMatchObject({ code: 'locals {}', deferred: '/base/samples/demo/link-tf.json' });
+		expect(checkBuiltSampleTabs('demo', page([...good.slice(0, 3), deferred]), withFile)).toEqual([]);
+		expect(checkBuiltSampleTabs('demo', page([...good.slice(0, 3), deferred]), options)).toEqual([
+			'demo, sample tabs 1, Terraform: the build has no /base/samples/demo/link-tf.json, where the tab\'s code waits',
+			'demo, sample tabs 1, Terraform: the title "" does not name a terraform sample file and its lines',
+		]);
+		const firstDeferred = good[0]!.replace(/<div class="expressive-code">[\s\S]*<\/figure><\/div>/, '<noscript data-deferred-code="/base/samples/demo/link-sh.json"></noscript>');
+		expect(checkBuiltSampleTabs('demo', page([firstDeferred, ...good.slice(1)]), options)[0]).toBe("demo, sample tabs 1: the first tab's code is not in the page");
+	});
+
 	test('checks the tab labels first', () => {
 		expect(checkBuiltSampleTabs('demo', page(good).replace('>CloudFormation<', '>YAML<'), options)).toEqual([
 			'demo, sample tabs 1: tabs are ["AWS CLI","YAML","CDK (TypeScript)","Terraform"], not ["AWS CLI","CloudFormation","CDK (TypeScript)","Terraform"]',

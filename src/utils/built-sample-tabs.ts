@@ -25,6 +25,8 @@ export interface BuiltSampleTab {
 	/** What the copy button copies. */
 	copied: string;
 	download: { href: string; fileName: string; text: string };
+	/** Where the excerpt was fetched from, for a tab whose code the page leaves out until it shows. */
+	deferred?: string;
 }
 
 const attribute = (tag: string, name: string) => {
@@ -33,13 +35,20 @@ const attribute = (tag: string, name: string) => {
 };
 const textOf = (html: string) => decodeEntities(html.replace(/<[^>]*>/g, ''));
 
-/** Each `<starlight-tabs>` on the page, as its tabs. */
-export function builtSampleTabs(html: string): BuiltSampleTab[][] {
+/**
+ * Each `<starlight-tabs>` on the page, as its tabs. A tab whose excerpt waits in a file of its own
+ * (`<noscript data-deferred-code="<url>">`) is read from that file through `load`, as the page
+ * would fetch it; without it, or when it cannot be read, that tab shows no code.
+ */
+export function builtSampleTabs(html: string, load: (urlPath: string) => string | undefined = () => undefined): BuiltSampleTab[][] {
 	const groups = [...html.matchAll(/<starlight-tabs\b[\s\S]*?<\/starlight-tabs>/g)].map((match) => match[0]);
 	return groups.map((group) => {
 		const labels = [...group.matchAll(/<a\b[^>]*role="tab"[^>]*>([\s\S]*?)<\/a>/g)].map((match) => textOf(match[1]!).trim());
 		const panels = group.split(/<div\b[^>]*role="tabpanel"[^>]*>/).slice(1);
-		return panels.map((panel, index) => {
+		return panels.map((shown, index) => {
+			const deferred = /<noscript data-deferred-code="([^"]+)"><\/noscript>/.exec(shown)?.[1];
+			const file = deferred === undefined ? undefined : load(decodeEntities(deferred));
+			const panel = file === undefined ? shown : `${(JSON.parse(file) as { html: string }).html}${shown}`;
 			const lines = [...panel.matchAll(/<div class="ec-line"[^>]*><div class="code">([\s\S]*?)<\/div><\/div>/g)];
 			const link = /<a\b[^>]*class="sample-download[^"]*"[^>]*>([\s\S]*?)<\/a>/.exec(panel);
 			const copyButton = /<button\b[^>]*data-code="[^"]*"[^>]*>/.exec(panel)?.[0] ?? '';
@@ -55,6 +64,7 @@ export function builtSampleTabs(html: string): BuiltSampleTab[][] {
 					fileName: link ? (attribute(link[0], 'download') ?? '') : '',
 					text: link ? textOf(link[1]!).replace(/\s+/g, ' ').trim() : '',
 				},
+				...(deferred === undefined ? {} : { deferred: decodeEntities(deferred) }),
 			};
 		});
 	});
@@ -66,7 +76,7 @@ export function builtSampleTabs(html: string): BuiltSampleTab[][] {
  */
 export function checkBuiltSampleTabs(page: string, html: string, options: BuiltSampleTabsOptions): string[] {
 	const problems: string[] = [];
-	builtSampleTabs(html).forEach((tabs, group) => {
+	builtSampleTabs(html, options.served).forEach((tabs, group) => {
 		const at = `${page}, sample tabs ${group + 1}`;
 		const labels = tabs.map((tab) => tab.label);
 		const expected = SAMPLE_KINDS.map((kind) => kind.label);
@@ -74,8 +84,11 @@ export function checkBuiltSampleTabs(page: string, html: string, options: BuiltS
 			problems.push(`${at}: tabs are ${JSON.stringify(labels)}, not ${JSON.stringify(expected)}`);
 			return;
 		}
+		// Without scripts only the first tab can show: its code must be in the page.
+		if (tabs[0]?.deferred) problems.push(`${at}: the first tab's code is not in the page`);
 		tabs.forEach((tab, index) => {
 			const { folder, extension, comment } = SAMPLE_KINDS[index]!;
+			if (tab.deferred && options.served(tab.deferred) === undefined) problems.push(`${at}, ${tab.label}: the build has no ${tab.deferred}, where the tab's code waits`);
 			const title = new RegExp(`^(src/samples/${folder}/([a-z0-9-]+)\\.${extension}), lines? (\\d+)(?:–(\\d+))?$`).exec(tab.title);
 			if (!title) {
 				problems.push(`${at}, ${tab.label}: the title "${tab.title}" does not name a ${folder} sample file and its lines`);

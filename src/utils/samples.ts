@@ -38,6 +38,14 @@ export interface SampleExcerpt extends SampleFile {
 	code: string;
 }
 
+/**
+ * Where a tab's highlighted excerpt is published when its tab is not the first (SampleTabs.astro),
+ * relative to the site's base: `samples/<name>/<region>-<extension>.json`, beside the whole files.
+ */
+export function deferredCodePath(name: string, region: string, fileName: string): string {
+	return `samples/${name}/${region}-${fileName.slice(fileName.lastIndexOf('.') + 1)}.json`;
+}
+
 /** Lines in `text`; a final newline ends the last line rather than starting another. */
 export function lineCount(text: string): number {
 	if (text === '') return 0;
