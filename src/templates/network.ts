@@ -15,6 +15,13 @@ export const PRIVATE_SUBNETS = ['PrivateSubnetA', 'PrivateSubnetB'] as const;
 /** Whether the backend needs a route to the internet (a NAT gateway, which is billed by the hour). */
 export const needsNat = (config: Configuration) => config.compute === 'ecs';
 
+/** What the private subnets hold, in words: "the VPC link, the load balancer and the backend". */
+function users(config: Configuration): string {
+	const parts = [config.link === 'v2' && 'the VPC link', config.target !== 'cloudmap' && 'the load balancer', 'the backend', config.client === 'vpc' && 'the execute-api endpoint'];
+	const named = parts.filter((part): part is string => typeof part === 'string');
+	return `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+}
+
 export function networkResources(config: Configuration): Record<string, Resource> {
 	const resources: Record<string, Resource> = {
 		Vpc: {
@@ -24,9 +31,9 @@ export function networkResources(config: Configuration): Record<string, Resource
 		},
 		PrivateSubnetA: {
 			Type: 'AWS::EC2::Subnet',
-			Comment: `Two private subnets in two zones, for ${config.link === 'v2' ? 'the VPC link, ' : ''}${config.target === 'cloudmap' ? '' : 'the load balancer, '}the backend${
-				config.client === 'vpc' ? ' and the execute-api endpoint' : ''
-			}. They take the Region’s first two zones${config.link === 'v2' ? ': if the VPC link cannot use one of them, choose two zones its documentation lists for your Region' : ''}.`,
+			Comment: `Two private subnets in two zones, for ${users(config)}. They take the Region’s first two zones${
+				config.link === 'v2' ? ': if the VPC link cannot use one of them, choose two zones its documentation lists for your Region' : ''
+			}.`,
 			Properties: { VpcId: ref('Vpc'), CidrBlock: '10.0.0.0/24', AvailabilityZone: zone(0) },
 		},
 		PrivateSubnetB: { Type: 'AWS::EC2::Subnet', Properties: { VpcId: ref('Vpc'), CidrBlock: '10.0.1.0/24', AvailabilityZone: zone(1) } },

@@ -93,18 +93,10 @@ export function securityGroupPlan(config: Configuration): GroupPlan[] {
 	return groups;
 }
 
-/** What a group lets through, in a sentence. */
-function groupComment(group: GroupPlan): string {
+/** What a group lets through, in a sentence; `names` says what each group guards. */
+function groupComment(group: GroupPlan, names: Record<GroupId, string>): string {
 	const rules = group.rules.map((rule) => {
-		const peer =
-			'group' in rule.peer
-				? rule.peer.group
-						.replace(/SecurityGroup$/, '')
-						.replace(/([a-z])([A-Z])/g, '$1 $2')
-						.toLowerCase()
-				: rule.peer.cidr === 'vpc'
-					? 'the VPC'
-					: 'anywhere';
+		const peer = 'group' in rule.peer ? names[rule.peer.group] : rule.peer.cidr === 'vpc' ? 'the VPC' : 'anywhere';
 		const port = rule.port === 'all' ? 'all traffic' : `TCP ${rule.port}`;
 		return `${rule.direction === 'inbound' ? 'in' : 'out'}: ${port} ${rule.direction === 'inbound' ? 'from' : 'to'} ${peer}`;
 	});
@@ -127,13 +119,19 @@ const portProperties = (rule: RulePlan): Record<string, Value> => (rule.port ===
  */
 export function securityGroupResources(config: Configuration): Record<string, Resource> {
 	const resources: Record<string, Resource> = {};
+	const names: Record<GroupId, string> = {
+		EndpointSecurityGroup: 'the execute-api endpoint',
+		VpcLinkSecurityGroup: 'the VPC link',
+		LoadBalancerSecurityGroup: 'the load balancer',
+		TargetSecurityGroup: `the ${targetName(config)}s`,
+	};
 	for (const group of securityGroupPlan(config)) {
 		const inline = (direction: RulePlan['direction']) => group.rules.filter((rule) => rule.direction === direction && !(direction === 'inbound' && 'group' in rule.peer));
 		const ingress = inline('inbound').map((rule) => ({ ...portProperties(rule), ...peerProperties(rule), Description: rule.description }));
 		const egress = inline('outbound').map((rule) => ({ ...portProperties(rule), ...peerProperties(rule), Description: rule.description }));
 		resources[group.id] = {
 			Type: 'AWS::EC2::SecurityGroup',
-			Comment: groupComment(group),
+			Comment: groupComment(group, names),
 			Properties: {
 				GroupDescription: sub(`\${AWS::StackName}: ${group.description}`),
 				VpcId: ref('Vpc'),

@@ -72,7 +72,7 @@ describe('checkBuiltSampleTabs', () => {
 		// The Terraform panel as the build leaves it: its excerpt moved to a JSON file (src/integrations/code/deferred-code.ts).
 		const excerpt = /<div class="expressive-code">[\s\S]*<\/figure><\/div>/.exec(good[3]!)![0];
 		const deferred = good[3]!.replace(excerpt, '<noscript data-deferred-code="/base/samples/demo/link-tf.json"></noscript>');
-		const files = { ...served, '/base/samples/demo/link-tf.json': JSON.stringify({ html: excerpt }) };
+		const files: Record<string, string> = { ...served, '/base/samples/demo/link-tf.json': JSON.stringify({ html: excerpt }) };
 		const withFile = { ...options, served: (path: string) => files[path] };
 		expect(builtSampleTabs(page([...good.slice(0, 3), deferred]), withFile.served)[0]![3]).toMatchObject({ code: 'locals {}', deferred: '/base/samples/demo/link-tf.json' });
 		expect(checkBuiltSampleTabs('demo', page([...good.slice(0, 3), deferred]), withFile)).toEqual([]);

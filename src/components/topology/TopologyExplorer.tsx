@@ -243,7 +243,7 @@ export default function TopologyExplorer({
 				embed,
 				// Build this opens the templates of what is drawn; while a new setup loads, that is still the last one.
 				actions: supported && (
-					<a className="island__build" href={withBase(view.templates)}>
+					<a className="island-button island__build" href={withBase(view.templates)}>
 						Build this<span className="sr-only">: templates for the setup on screen</span>
 					</a>
 				),
