@@ -95,7 +95,7 @@ export interface TopologyExplorerProps {
 	embeddable?: boolean;
 	/** Prefix for the ids inside the island; React's own id is used when absent. */
 	idPrefix?: string;
-	/** Put "What can go wrong" under the stage rather than above it, for a page whose first screen must show the drawing (the landing page). */
+	/** Put "What can go wrong" and Build this under the stage rather than above it, for a page whose first screen must show the drawing (the landing page). */
 	faultsAfterStage?: boolean;
 }
 
@@ -230,6 +230,13 @@ export default function TopologyExplorer({
 		<StepPanel hop={hop!} previous={explorer.hops[player.step - 1]} step={player.step} total={explorer.hops.length} detailsId={`${prefix}-${hop?.id}`} idPrefix={prefix} />
 	);
 
+	// Build this opens the templates of what is drawn; while a new setup loads, that is still the last one.
+	const build = supported && (
+		<a className="island-button island__build" href={withBase(view.templates)}>
+			Build this<span className="sr-only">: templates for the setup on screen</span>
+		</a>
+	);
+
 	return (
 		<ExplorerShell
 			className="topology"
@@ -241,12 +248,7 @@ export default function TopologyExplorer({
 				level: headingLevel,
 				title,
 				embed,
-				// Build this opens the templates of what is drawn; while a new setup loads, that is still the last one.
-				actions: supported && (
-					<a className="island-button island__build" href={withBase(view.templates)}>
-						Build this<span className="sr-only">: templates for the setup on screen</span>
-					</a>
-				),
+				actions: !faultsAfterStage && build,
 			}}
 			notice={syncUrl && <UrlNotice notices={notices} onDismiss={dismissNotices} />}
 			summary={{ label: 'Setup:', text: summarizeConfiguration(config), flag: !loading && !supported ? '(not supported)' : undefined }}
@@ -276,15 +278,18 @@ export default function TopologyExplorer({
 			roomyPanel={!!onFailingHop}
 			modesAfterStage={faultsAfterStage}
 			modes={
-				<FaultControl
-					groups={core && supported ? core.faultGroups(view.shown) : undefined}
-					value={shownFault}
-					note={core && !loading ? core.faultListNote(!supported, journey ? undefined : fault) : undefined}
-					unsupported={!loading && !supported}
-					onChange={chooseFault}
-					onIntent={prefetchFaults}
-					idPrefix={prefix}
-				/>
+				<>
+					<FaultControl
+						groups={core && supported ? core.faultGroups(view.shown) : undefined}
+						value={shownFault}
+						note={core && !loading ? core.faultListNote(!supported, journey ? undefined : fault) : undefined}
+						unsupported={!loading && !supported}
+						onChange={chooseFault}
+						onIntent={prefetchFaults}
+						idPrefix={prefix}
+					/>
+					{faultsAfterStage && build}
+				</>
 			}
 			stageRef={explorer.stage}
 			loading={loading}
