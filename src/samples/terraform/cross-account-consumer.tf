@@ -50,8 +50,14 @@ variable "availability_zones" {
 # Nothing here needs the internet: API Gateway comes in through the VPC link and requests leave
 # through PrivateLink. So there is no internet gateway and no NAT gateway.
 
+# Zones only: Local Zones the account opted into would otherwise be listed too.
 data "aws_availability_zones" "available" {
   state = "available"
+
+  filter {
+    name   = "opt-in-status"
+    values = ["opt-in-not-required"]
+  }
 }
 
 locals {

@@ -37,8 +37,14 @@ variable "name" {
 # ---- Network: two zones, public subnets with one NAT gateway, private subnets ------------------
 # The tasks run in the private subnets and pull their image from Amazon ECR Public through the NAT.
 
+# Zones only: Local Zones the account opted into would otherwise be listed too.
 data "aws_availability_zones" "available" {
   state = "available"
+
+  filter {
+    name   = "opt-in-status"
+    values = ["opt-in-not-required"]
+  }
 }
 
 locals {

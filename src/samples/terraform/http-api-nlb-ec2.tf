@@ -37,8 +37,14 @@ variable "name" {
 # The instances run in the private subnets and install nginx from the Amazon Linux repositories
 # through the NAT.
 
+# Zones only: Local Zones the account opted into would otherwise be listed too.
 data "aws_availability_zones" "available" {
   state = "available"
+
+  filter {
+    name   = "opt-in-status"
+    values = ["opt-in-not-required"]
+  }
 }
 
 locals {
