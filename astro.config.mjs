@@ -109,6 +109,8 @@ export default defineConfig({
 				},
 			],
 			lastUpdated: false,
+			// The 404 page drops the canonical link and og:url Starlight gives every page.
+			routeMiddleware: './src/route-data.ts',
 			components: {
 				// Adds the script behind every diagram's Embed button.
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',

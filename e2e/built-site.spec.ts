@@ -119,10 +119,11 @@ test('every glossary term is linked from at least one chapter', () => {
 	expect(terms.filter((term) => !linked.has(term))).toEqual([]);
 });
 
-test('every guide page names its canonical address, has a favicon and a social card of 1200 × 630', () => {
+test('every guide page names its canonical address, has a favicon and a social card of 1200 × 630; the 404 page names no address', () => {
 	for (const path of guidePages()) {
 		const page = documentOf(path);
 		expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href'), path).toBe(`${SITE}${path}`);
+		expect(page.querySelector('meta[property="og:url"]')?.getAttribute('content'), path).toBe(`${SITE}${path}`);
 		expect(page.querySelector('link[rel="shortcut icon"], link[rel="icon"]')?.getAttribute('href'), path).toMatch(/favicon\.svg$/);
 		const image = page.querySelector('meta[property="og:image"]')?.getAttribute('content');
 		expect(image, path).toMatch(new RegExp(`^${SITE}/og/.+\\.png$`));
@@ -134,6 +135,12 @@ test('every guide page names its canonical address, has a favicon and a social c
 	}
 	// Nobody shares the 404 page or an embed page as a page: no card there.
 	for (const path of pages.filter((p) => !guidePages().includes(p))) expect(documentOf(path).querySelector('meta[property="og:image"]'), path).toBeNull();
+	// The 404 page is served for any address that is not found, so it has none of its own to name
+	// (/404/ would itself be not found); it is still a page of the site, with its favicon.
+	const notFound = documentOf('/404.html');
+	expect(notFound.querySelector('link[rel="canonical"]')).toBeNull();
+	expect(notFound.querySelector('meta[property="og:url"]')).toBeNull();
+	expect(notFound.querySelector('link[rel="shortcut icon"], link[rel="icon"]')?.getAttribute('href')).toMatch(/favicon\.svg$/);
 });
 
 test('robots.txt allows crawling and names the sitemap, which lists every guide page and no embed page', () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { EMBEDDABLE_ISLANDS } from '../src/embed/islands.ts';
-import { EMBED_SANDBOX } from '../src/embed/snippets.ts';
+import { EMBED_SANDBOX, imageAlt } from '../src/embed/snippets.ts';
+import { escapeAttribute } from '../src/utils/escape-attribute.ts';
 import { axeViolations, openInTheme, SITE, switchTheme } from './fixtures.ts';
 
 /** The Embed dialog of an island and its downloads, read the way a reader would use them. */
@@ -202,6 +203,13 @@ test.describe('mermaid diagrams', () => {
 		const snippet = dialog(page).getByLabel('Snippet to paste into your page');
 		await expect(snippet).toHaveValue(new RegExp(`<source srcset="${SITE}${dark}" media="\\(prefers-color-scheme: dark\\)">`));
 		await expect(snippet).toHaveValue(new RegExp(`<img src="${SITE}${light}" alt="[^"]+" width="\\d+" height="\\d+"`));
+		// The alt text is what the figure says to a screen reader after its caption, not the caption again.
+		const caption = (await figure.locator('figcaption').textContent())!.trim();
+		const description = (await figure.locator('svg desc').first().textContent())!;
+		const alt = imageAlt(description, caption);
+		expect(alt).not.toBe(caption);
+		expect(await snippet.inputValue()).toContain(`alt="${escapeAttribute(alt)}"`);
+		await expect(dialog(page).locator('img')).toHaveAttribute('alt', alt);
 		await dialog(page).getByRole('radio', { name: /^Light/ }).check();
 		await expect(snippet).toHaveValue(new RegExp(`^<img src="${SITE}${light}"`));
 		// The preview is the chosen file.

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { SUB_PATH, SUB_PATH_ORIGIN } from '../scripts/sub-path.ts';
 import { buildHops as crossAccountHops } from '../src/cross-account/hops.ts';
 import { DEFAULT_CONFIGURATION as CROSS_ACCOUNT_DEFAULT } from '../src/cross-account/model.ts';
 import { EMBEDDABLE_ISLANDS, ISLAND_KINDS, type IslandKind } from '../src/embed/islands.ts';
@@ -8,7 +9,7 @@ import { NUMBER_SPECS } from '../src/scaling/model.ts';
 import { buildHops as topologyHops } from '../src/topology/hops.ts';
 import { DEFAULT_CONFIGURATION as TOPOLOGY_DEFAULT } from '../src/topology/model.ts';
 import { CrossOriginHost, htmlPage } from './cross-origin-host.ts';
-import { SITE } from './fixtures.ts';
+import { documentOf, SITE } from './fixtures.ts';
 
 /**
  * The embed pages, on their own and inside a page of another site: a host page on another
@@ -167,6 +168,33 @@ test.describe('embedded in a page of another site', () => {
 		// The embed was listening all along: the real thing from its parent still works.
 		await page.evaluate((THEME) => document.querySelector<HTMLIFrameElement>('#embed')!.contentWindow!.postMessage({ type: THEME, theme: 'light' }, '*'), THEME_MESSAGE);
 		await expect(frame.locator('html')).toHaveAttribute('data-theme', 'light');
+	});
+
+	// The site built under a sub-path, where an embed's address is the origin, the path and embed/.
+	test('the Embedding page’s theme example, given this site’s origin and sub-path, keeps every embed of a host page in the host’s theme', async ({ page }) => {
+		// The code as a reader copies it (Expressive Code's copy button ends each line with a DEL), with
+		// its two settings filled in as the page says.
+		const example = [...documentOf('/embedding/').querySelectorAll('[data-code]')]
+			.map((button) => button.getAttribute('data-code')!.replaceAll('\u007f', '\n'))
+			.find((code) => code.includes(THEME_MESSAGE) && code.includes('MutationObserver'));
+		expect(example, 'the theme example on the Embedding page').toBeDefined();
+		let code = example!;
+		for (const [setting, value] of [
+			["const EMBED_ORIGIN = 'https://diagrams.example.com';", `const EMBED_ORIGIN = '${SUB_PATH_ORIGIN}';`],
+			["const EMBED_PATH = '/';", `const EMBED_PATH = '${SUB_PATH}';`],
+		] as const) {
+			expect(code).toContain(setting);
+			code = code.replace(setting, value);
+		}
+
+		// Both embeds open dark; the host has no data-theme yet, which the example reads as light.
+		const kinds = ['topology', 'scaling'] as const;
+		const frames = kinds.map((kind) => iframe(`${SUB_PATH_ORIGIN}${SUB_PATH}${EMBEDDABLE_ISLANDS[kind].embedPath}?theme=dark`).replace('id="embed"', `id="${kind}"`));
+		await page.goto(host.serve('/theme-example.html', htmlPage('Host page', `${frames.join('')}<script>${code}</script>`)));
+		const roots = kinds.map((kind) => page.frameLocator(`#${kind}`).locator('html'));
+		for (const root of roots) await expect(root).toHaveAttribute('data-theme', 'light');
+		await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+		for (const root of roots) await expect(root).toHaveAttribute('data-theme', 'dark');
 	});
 });
 

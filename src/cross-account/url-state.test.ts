@@ -79,9 +79,19 @@ describe('URL state', () => {
 	test('a hop given twice with different values is refused; the same value twice is used', () => {
 		expect(parseUrlState('?pattern=backend&via=http-api&step=2&step=3')).toMatchObject({
 			step: 0,
-			notices: ['The link gives different values for “Hop”, so it shows 1.'],
+			notices: ['The link gives “Hop” more than once, with different values, so it shows 1.'],
 		});
 		expect(parseUrlState('?pattern=backend&pattern=backend&via=http-api&step=3&step=3')).toEqual({ config: DEFAULT_CONFIGURATION, step: 2, notices: [], present: true });
+	});
+
+	test.each([
+		['two values it knows', '?pattern=private-api&pattern=backend&via=http-api&step=1', '“Cross-account pattern”', '“The API’s backend runs in another account”'],
+		['two values it knows, neither of them the default', '?pattern=backend&via=rest-api&via=direct-link&step=1', '“The consumer’s API”', '“HTTP API (the pattern AWS documents)”'],
+		['a value it knows and one it does not', '?pattern=backend&via=http-api&via=%3Cimg%3E&step=1', '“The consumer’s API”', '“HTTP API (the pattern AWS documents)”'],
+	])('a parameter repeated with %s: the notice says so and what shows, never that a value is unknown', (_, search, name, shows) => {
+		const state = parseUrlState(search);
+		expect(state).toMatchObject({ config: DEFAULT_CONFIGURATION, step: 0 });
+		expect(state.notices).toEqual([`The link gives ${name} more than once, with different values, so it shows ${shows}.`]);
 	});
 
 	test('the hop range depends on the path: the private API has fewer hops', () => {

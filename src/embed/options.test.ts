@@ -36,8 +36,19 @@ describe('embed options', () => {
 			theme: 'auto',
 			controls: true,
 			notices: [
-				'The link gives different values for “Theme”, so it shows “Follow the reader”.',
-				'The link gives different values for “Show the choices”, so it shows “Yes”.',
+				'The link gives “Theme” more than once, with different values, so it shows “Follow the reader”.',
+				'The link gives “Show the choices” more than once, with different values, so it shows “Yes”.',
+			],
+		});
+	});
+
+	test('a known value repeated beside an unknown one is a repeat, not an unknown value, and the notice repeats neither', () => {
+		expect(parseEmbedOptions('?theme=dark&theme=%3Cimg%3E&controls=0&controls=javascript:alert(1)')).toEqual({
+			theme: 'auto',
+			controls: true,
+			notices: [
+				'The link gives “Theme” more than once, with different values, so it shows “Follow the reader”.',
+				'The link gives “Show the choices” more than once, with different values, so it shows “Yes”.',
 			],
 		});
 	});

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { escapeAttribute } from '../utils/escape-attribute.ts';
-import { EMBED_SANDBOX, iframeSnippet, imgSnippet, pictureSnippet, resizeScriptSnippet } from './snippets.ts';
+import { ALT_MAX_LENGTH, EMBED_SANDBOX, iframeSnippet, imageAlt, imgSnippet, pictureSnippet, resizeScriptSnippet } from './snippets.ts';
 
 describe('snippets', () => {
 	test('the iframe carries a title, lazy loading, the narrow sandbox and a referrer policy', () => {
@@ -30,5 +30,46 @@ describe('snippets', () => {
 		const picture = pictureSnippet(options);
 		expect(picture).toContain('<source srcset="https://x.test/a-dark.svg" media="(prefers-color-scheme: dark)">');
 		expect(picture).toContain('<img src="https://x.test/a-light.svg"');
+	});
+
+	describe('a diagram image’s alt text', () => {
+		const caption = 'VPC link V1 and V2 request paths';
+
+		test('is the figure’s description, on one line, rather than its caption', () => {
+			expect(imageAlt('  A client calls API Gateway,\n  which sends the request\tthrough a VPC link. ', caption)).toBe(
+				'A client calls API Gateway, which sends the request through a VPC link.',
+			);
+		});
+
+		test('is the caption when the figure has no description', () => {
+			expect(imageAlt(undefined, caption)).toBe(caption);
+			expect(imageAlt(' \n ', caption)).toBe(caption);
+		});
+
+		test('a long description keeps its whole sentences up to the limit, so it never stops mid-thought', () => {
+			const sentences = Array.from({ length: 12 }, (_, index) => `Step ${index + 1} sends the request on to the next part of the path.`);
+			const kept = sentences.filter((_, index) => sentences.slice(0, index + 1).join(' ').length <= ALT_MAX_LENGTH);
+			expect(kept.length).toBeLessThan(sentences.length);
+			expect(imageAlt(sentences.join(' '), caption)).toBe(kept.join(' '));
+		});
+
+		test('an abbreviation does not end a sentence', () => {
+			const first = `The first sentence is long enough to matter${', and it goes on'.repeat(15)}.`;
+			const second = `Then e.g. the load balancer${', and so on'.repeat(20)}.`;
+			expect(first.length + 1 + second.indexOf('e.g.')).toBeLessThan(ALT_MAX_LENGTH);
+			expect(imageAlt(`${first} ${second}`, caption)).toBe(first);
+		});
+
+		test('one sentence longer than the limit stops at a word, with an ellipsis', () => {
+			const alt = imageAlt(`The request goes ${'through another hop, '.repeat(40)}and arrives.`, caption);
+			expect(alt.length).toBeLessThanOrEqual(ALT_MAX_LENGTH);
+			expect(alt).toMatch(/ hop…$/);
+		});
+
+		test('is escaped in the snippet, whatever it says', () => {
+			expect(imgSnippet('https://x.test/a.svg', { alt: imageAlt('The "private" API <b>& more</b>.', caption), width: 1, height: 1 })).toContain(
+				'alt="The &quot;private&quot; API &lt;b&gt;&amp; more&lt;/b&gt;."',
+			);
+		});
 	});
 });

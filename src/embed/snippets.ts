@@ -40,6 +40,35 @@ export function resizeScriptSnippet(scriptUrl: string): string {
 	return `<script src="${escapeAttribute(scriptUrl)}" defer></script>`;
 }
 
+/**
+ * The longest alt text a diagram's image gets, in characters. A screen reader reads alt text in
+ * one go, with no headings or sentences to skip by, so it should be the point of the picture
+ * rather than all of it. 500 characters is about 80 words, half a minute at a screen reader's
+ * usual pace, and leaves room for a diagram whose parts take a few sentences to name.
+ */
+export const ALT_MAX_LENGTH = 500;
+
+/**
+ * The alt text of a diagram's image: its accessible description, the text a reader of the
+ * figure hears after its name, or its caption when it has none. A description longer than
+ * `ALT_MAX_LENGTH` keeps its whole sentences up to there, so the text never stops mid-thought;
+ * a first sentence that is longer on its own stops at a word, with an ellipsis to say it goes on.
+ */
+export function imageAlt(description: string | undefined, caption: string): string {
+	const text = description?.replace(/\s+/g, ' ').trim();
+	if (!text) return caption.replace(/\s+/g, ' ').trim();
+	if (text.length <= ALT_MAX_LENGTH) return text;
+	let end = 0;
+	// A sentence ends at a stop, a space and anything but a lower-case letter, so “e.g. the” goes on.
+	for (const { index } of text.matchAll(/[.!?](?= [^a-z])/g)) {
+		if (index + 1 > ALT_MAX_LENGTH) break;
+		end = index + 1;
+	}
+	if (end > 0) return text.slice(0, end);
+	const lastSpace = text.lastIndexOf(' ', ALT_MAX_LENGTH - 1);
+	return `${text.slice(0, lastSpace > 0 ? lastSpace : ALT_MAX_LENGTH - 1).replace(/[,;:]$/, '')}…`;
+}
+
 export interface ImageSnippetOptions {
 	light: string;
 	dark: string;

@@ -67,8 +67,8 @@ describe('URL state', () => {
 		const state = parseUrlState('?rps=100&rps=200&type=http&type=rest');
 		expect(state.plan).toEqual(DEFAULT_PLAN);
 		expect(state.notices).toEqual([
-			'The link gives different values for “Steady requests per second”, so it shows 1,000.',
-			'The link gives different values for “API type”, so it shows “REST API”.',
+			'The link gives “Steady requests per second” more than once, with different values, so it shows 1,000.',
+			'The link gives “API type” more than once, with different values, so it shows “REST API”.',
 		]);
 	});
 

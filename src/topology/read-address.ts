@@ -1,4 +1,4 @@
-import { parseQuery } from '../utils/url-parse.ts';
+import { parseQuery, repeatedNotice } from '../utils/url-parse.ts';
 import type { Configuration } from './model.ts';
 import { FAULT_KEY, schema, type UrlState } from './url-state.ts';
 
@@ -33,8 +33,8 @@ const FAULT_LEGEND = '“What can go wrong”';
 
 /**
  * Reads the explorer's state, fault included. `hops` counts the hops of the path drawn for a setup
- * with no fault. A fault that is unknown, given twice with different values, or that cannot happen
- * in the setup the link sets, falls back to none, with a notice.
+ * with no fault. A fault that is unknown, given more than once with different values, or that
+ * cannot happen in the setup the link sets, falls back to none, with a notice.
  */
 export function parseFaultAddress(search: string, hops: (config: Configuration) => number, faults: FaultReader): UrlState {
 	const query = new URLSearchParams(search);
@@ -47,10 +47,11 @@ export function parseFaultAddress(search: string, hops: (config: Configuration) 
 	const hopsWith = (config: Configuration) => {
 		const noFault = (why: string) => faultNotices.push(`The link${why}, so it shows no fault.`);
 		const [id, ...copies] = asked;
-		if (id === undefined || id === '') return hops(config);
+		// An empty fault means none, quietly; beside a fault, though, it is a copy that disagrees.
+		if (id === undefined || asked.every((copy) => copy === '')) return hops(config);
 		const title = faults.titleOf(id);
 		const hopsToFault = faults.hopsTo(id, config);
-		if (copies.some((copy) => copy !== id)) noFault(` gives different values for ${FAULT_LEGEND}`);
+		if (copies.some((copy) => copy !== id)) faultNotices.push(repeatedNotice(FAULT_LEGEND, 'no fault'));
 		else if (title === undefined) noFault(`’s value for ${FAULT_LEGEND} is not one the explorer knows`);
 		else if (!faults.supports(config)) noFault(`’s fault “${title}” cannot be shown on a setup AWS does not support`);
 		else if (hopsToFault === undefined) noFault(`’s fault “${title}” cannot happen in the setup it shows`);

@@ -40,6 +40,22 @@ describe('URL state', () => {
 		expect(parseUrlState(search)).toEqual({ config: { ...DEFAULT_CONFIGURATION, api: 'http', target: 'nlb' }, step: 1, notices: [], present: true });
 	});
 
+	test.each([
+		['two values it knows', '?api=http&api=rest&link=v2&target=alb&compute=ecs&client=public&step=1', '“API type”', '“REST API”'],
+		[
+			'two values it knows, neither of them the default',
+			'?api=rest&link=v2&target=nlb&target=cloudmap&compute=ecs&client=public&step=1',
+			'“Integration target”',
+			'“Application Load Balancer”',
+		],
+		['a value it knows and one it does not', '?api=rest&link=v2&target=alb&compute=ecs&compute=<script>&client=public&step=1', '“Backend”', '“ECS tasks”'],
+		['two hops', '?api=rest&link=v2&target=alb&compute=ecs&client=public&step=2&step=3', '“Hop”', '1'],
+	])('a parameter repeated with %s: the notice says so and what shows, never that a value is unknown', (_, search, name, shows) => {
+		const state = parseUrlState(search);
+		expect(state).toMatchObject({ config: DEFAULT_CONFIGURATION, step: 0 });
+		expect(state.notices).toEqual([`The link gives ${name} more than once, with different values, so it shows ${shows}.`]);
+	});
+
 	test('a URL with only a hop means the default setup at that hop, with no notice', () => {
 		expect(parseUrlState('?step=3')).toEqual({ config: DEFAULT_CONFIGURATION, step: 2, notices: [], present: true });
 	});
@@ -128,13 +144,25 @@ describe('URL state', () => {
 			['__proto__', 'is not one the explorer knows'],
 			['constructor', 'is not one the explorer knows'],
 			['SECURITY-GROUP-BLOCKS-LINK', 'is not one the explorer knows'],
-			[`${FAULTS[0]!.id}&fault=javascript:alert(1)`, 'gives different values for'],
+			[`${FAULTS[0]!.id}&fault=javascript:alert(1)`, 'more than once, with different values'],
 		])('fault=%s changes nothing but the notice, which repeats nothing from the URL', (value, says) => {
 			const state = parseUrlState(`${toSearch(DEFAULT_CONFIGURATION, 0)}&fault=${value.includes('&fault=') ? value : encodeURIComponent(value)}`);
 			expect(state).toMatchObject({ config: DEFAULT_CONFIGURATION, step: 0, fault: undefined });
 			expect(state.notices).toEqual([expect.stringContaining(says)]);
 			expect(state.notices[0]).toContain('so it shows no fault');
 			expect(state.notices[0]).not.toMatch(/[<>"]|script|alert|proto|javascript|onerror|constructor/i);
+		});
+
+		test('a fault given twice is used when the copies agree, and falls back to none, saying it was repeated, when they do not', () => {
+			const [first, second] = FAULTS;
+			const config = supported.find((each) => inScope(first!.scope, each))!;
+			const search = toSearch(config, 0, '', first!.id);
+			expect(parseUrlState(`${search}&fault=${first!.id}`)).toEqual({ config, step: 0, notices: [], present: true, fault: first!.id });
+			const repeated = 'The link gives “What can go wrong” more than once, with different values, so it shows no fault.';
+			// Two faults it knows, and an empty copy beside a fault on either side of it.
+			for (const twice of [`${search}&fault=${second!.id}`, `${search}&fault=`, `?fault=&${search.slice(1)}`]) {
+				expect(parseUrlState(twice), twice).toEqual({ config, step: 0, notices: [repeated], present: true, fault: undefined });
+			}
 		});
 
 		test('an empty fault means none, quietly; writing no fault drops the parameter', () => {

@@ -134,16 +134,16 @@ describe('reading a link', () => {
 				state: DEFAULTS,
 				step: 0,
 				notices: [
-					'The link gives different values for “Shape”, so it shows “A circle”.',
-					'The link gives different values for “Size in pixels”, so it shows 1,200.',
-					'The link gives different values for “Hop”, so it shows 1.',
+					'The link gives “Shape” more than once, with different values, so it shows “A circle”.',
+					'The link gives “Size in pixels” more than once, with different values, so it shows 1,200.',
+					'The link gives “Hop” more than once, with different values, so it shows 1.',
 				],
 				present: true,
 			});
 		});
 
 		test('an empty copy disagrees with a full one', () => {
-			expect(parse('?shape=square&shape=&px=40').notices).toEqual(['The link gives different values for “Shape”, so it shows “A circle”.']);
+			expect(parse('?shape=square&shape=&px=40').notices).toEqual(['The link gives “Shape” more than once, with different values, so it shows “A circle”.']);
 		});
 	});
 

@@ -20,6 +20,13 @@ export interface ParsedQuery<S> {
 const format = (value: number) => value.toLocaleString('en-US');
 
 /**
+ * The notice for a parameter given more than once with copies that disagree, `name` as the page
+ * shows it (quoted). It says the link repeats the parameter, not that a value is unknown: each copy
+ * may be one the page knows, and which one the link meant is what cannot be told.
+ */
+export const repeatedNotice = (name: string, fallback: string) => `The link gives ${name} more than once, with different values, so it shows ${fallback}.`;
+
+/**
  * Reads an island's state from a query string (with or without its `?`). Fields the link does
  * not give keep their defaults; a parameter given more than once counts when every copy agrees.
  * Numbers are whole and in plain decimal digits (a sign and a zero fraction such as `2.0` are
@@ -35,16 +42,17 @@ export function parseQuery<S extends object>(schema: QuerySchema<S>, search: str
 
 	/**
 	 * Hands the value the link gives for a parameter to `use`, or says why it cannot. Every notice
-	 * is this one sentence, from the schema alone: what the link did with which field, and what
-	 * shows instead (`fallback`). When the link does not give the parameter, returns the means to
+	 * is one sentence, from the schema alone: what the link did with which field, and what shows
+	 * instead (`fallback`). When the link does not give the parameter, returns the means to
 	 * say so, for the caller to decide.
 	 */
 	const read = (param: Param, key: string, fallback: string, use: (value: string | number) => void) => {
 		const [text, ...copies] = query.getAll(key);
-		const say = (what: string, why = '') => notices.push(`The link${what} “${'legend' in param ? param.legend : param.label}”${why}, so it shows ${fallback}.`);
+		const name = `“${'legend' in param ? param.legend : param.label}”`;
+		const say = (what: string, why = '') => notices.push(`The link${what} ${name}${why}, so it shows ${fallback}.`);
 		if (text === undefined) return say;
 		if (copies.some((copy) => copy !== text)) {
-			say(' gives different values for');
+			notices.push(repeatedNotice(name, fallback));
 		} else if ('values' in param) {
 			if (Object.hasOwn(param.values, text)) use(text);
 			else say('’s value for', ` is not one the ${tool} knows`);

@@ -2,7 +2,7 @@ import { exportSvg } from '../../embed/export-svg.ts';
 import { download, svgToPng } from '../../embed/export-png.ts';
 import { EMBEDDABLE_ISLANDS, isIslandKind, type EmbeddableIsland } from '../../embed/islands.ts';
 import type { Theme } from '../../embed/options.ts';
-import { iframeSnippet, imgSnippet, pictureSnippet, resizeScriptSnippet } from '../../embed/snippets.ts';
+import { iframeSnippet, imageAlt, imgSnippet, pictureSnippet, resizeScriptSnippet } from '../../embed/snippets.ts';
 import { absolute, embedUrl, resizeScriptUrl, viewUrl } from '../../embed/urls.ts';
 import { BASE } from '../../utils/base.ts';
 import { element, field, radioGroup } from './dom.ts';
@@ -29,6 +29,8 @@ interface IslandTarget {
 interface MermaidTarget {
 	type: 'mermaid';
 	title: string;
+	/** The images' alt text: what the figure says to a screen reader, not only its caption. */
+	alt: string;
 	light: string;
 	dark: string;
 	width: number;
@@ -51,13 +53,24 @@ const fileNameOf = (title: string) =>
 function targetOf(host: HTMLElement): Target | undefined {
 	const { kind = '', title = '', view = '', steps, light, dark, width, height } = host.dataset;
 	if (kind === 'mermaid' && light && dark) {
-		return { type: 'mermaid', title, light, dark, width: Number(width) || 800, height: Number(height) || 600 };
+		return { type: 'mermaid', title, alt: imageAlt(descriptionOf(host), title), light, dark, width: Number(width) || 800, height: Number(height) || 600 };
 	}
 	if (!isIslandKind(kind)) return undefined;
 	const drawings = [...(host.closest('.island')?.querySelectorAll<SVGSVGElement>('svg[data-diagram]') ?? [])];
 	// The cross-account explorer draws two orientations and shows the one that fits: export that one.
 	const drawing = drawings.find((svg) => svg.getBoundingClientRect().width > 0) ?? drawings[0];
 	return { type: 'island', island: EMBEDDABLE_ISLANDS[kind], view, steps: Number(steps) || 0, drawing };
+}
+
+/**
+ * The accessible description of the figure `host` belongs to: the text of what its drawing's
+ * aria-describedby names (mermaid writes accDescr there). Read from the page when the dialog opens,
+ * rather than carried in the button's data attributes, which would repeat every description in
+ * the page's HTML.
+ */
+function descriptionOf(host: HTMLElement): string | undefined {
+	const ids = host.closest('figure')?.querySelector('svg[aria-describedby]')?.getAttribute('aria-describedby')?.split(/\s+/) ?? [];
+	return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ') || undefined;
 }
 
 let dialog: HTMLDialogElement | undefined;
@@ -186,11 +199,11 @@ function mermaidParts(target: MermaidTarget, say: (message: string) => void): HT
 		['dark', 'Dark (<img>)'],
 	], 'auto');
 	const snippet = element('textarea', { id: 'embed-snippet', readonly: '', rows: '5', spellcheck: 'false' });
-	const image = element('img', { alt: target.title, width: String(target.width), height: String(target.height), class: 'embed-dialog__image' });
+	const image = element('img', { alt: target.alt, width: String(target.width), height: String(target.height), class: 'embed-dialog__image' });
 	const chosenFile = () => urls[fileTheme(theme.value())];
 
 	const update = () => {
-		const size = { alt: target.title, width: target.width, height: target.height };
+		const size = { alt: target.alt, width: target.width, height: target.height };
 		snippet.value = theme.value() === 'auto' ? pictureSnippet({ ...urls, ...size }) : imgSnippet(chosenFile(), size);
 		image.src = chosenFile();
 	};
