@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { SUB_PATH, SUB_PATH_DIST } from '../scripts/sub-path.ts';
-import { EMBEDDABLE_ISLANDS, ISLAND_KINDS } from '../src/embed/islands.ts';
+import { EMBEDDABLE_ISLANDS, ISLAND_KINDS, type IslandKind } from '../src/embed/islands.ts';
+import { OEMBED_HEIGHT, OEMBED_WIDTH } from '../src/embed/oembed.ts';
 import { EMBED_SANDBOX } from '../src/embed/snippets.ts';
 import { builtSampleTabs, checkBuiltSampleTabs } from '../src/utils/built-sample-tabs.ts';
 import { builtChapters, builtPages, DIST, documentOf, guidePages, htmlOf, SITE } from './fixtures.ts';
@@ -153,11 +154,6 @@ test('robots.txt allows crawling and names the sitemap, which lists every guide 
 });
 
 test('embed pages: not for search engines, links open in a new tab, no site chrome, and an oEmbed file that describes them', () => {
-	const homes: Record<string, string> = {
-		topology: '/explorer/',
-		scaling: '/chapters/04-scaling-private-integrations/',
-		'cross-account': '/chapters/07-cross-account-private-integrations/',
-	};
 	for (const kind of ISLAND_KINDS) {
 		const island = EMBEDDABLE_ISLANDS[kind];
 		const path = `/${island.embedPath}`;
@@ -167,15 +163,36 @@ test('embed pages: not for search engines, links open in a new tab, no site chro
 		expect(page.querySelector('h1')?.textContent?.trim(), path).toBe(island.title);
 		expect(page.querySelectorAll('header, nav, site-search, .sidebar, diagram-embed').length, path).toBe(0);
 
-		// Discovery: the embed page and the page that is home to the island link the same file.
-		for (const linking of [path, homes[kind]!]) {
-			expect(documentOf(linking).querySelector('link[rel="alternate"][type="application/json+oembed"]')?.getAttribute('href'), linking).toBe(`${SITE}/${island.embedPath}oembed.json`);
-		}
 		const json = JSON.parse(readFileSync(file(`${island.embedPath}oembed.json`), 'utf8'));
-		expect(json).toMatchObject({ version: '1.0', type: 'rich', title: island.title, provider_url: `${SITE}/`, height: island.height });
+		expect(json).toMatchObject({ version: '1.0', type: 'rich', title: island.title, provider_url: `${SITE}/`, width: OEMBED_WIDTH, height: OEMBED_HEIGHT[kind] });
 		expect(json.html).toContain(`<iframe src="${SITE}/${island.embedPath}"`);
 		expect(json.html).toContain(`sandbox="${EMBED_SANDBOX}"`);
+		expect(json.html).toContain(`<script src="${SITE}/embed/resize.js" defer></script>`);
 	}
+});
+
+test('every page that shows an island, and no other, has an oEmbed discovery link, to the file of the island it shows', () => {
+	const roots: Record<IslandKind, string> = { topology: '[data-topology-explorer]', scaling: '[data-scaling-planner]', 'cross-account': '[data-cross-account-explorer]' };
+	const discovery: Record<string, string> = {};
+	for (const path of pages) {
+		const page = documentOf(path);
+		const shown = ISLAND_KINDS.filter((kind) => page.querySelector(roots[kind]));
+		const links = [...page.querySelectorAll('link[rel="alternate"][type="application/json+oembed"]')].map((link) => link.getAttribute('href'));
+		expect(links, path).toHaveLength(shown.length > 0 ? 1 : 0);
+		if (shown.length === 0) continue;
+		const kind = shown.find((candidate) => links[0] === `${SITE}/${EMBEDDABLE_ISLANDS[candidate].embedPath}oembed.json`);
+		expect(kind, `${path} links ${links[0]}, shows ${shown.join(' and ')}`).toBeDefined();
+		discovery[path] = kind!;
+	}
+	// As the Embedding page lists them.
+	const topology = ['/', '/explorer/', '/embed/topology/', ...[1, 2, 3, 5, 6].map((n) => chapters[n - 1]!)];
+	expect(discovery).toEqual({
+		...Object.fromEntries(topology.map((path) => [path, 'topology'])),
+		[chapters[3]!]: 'scaling',
+		'/embed/scaling/': 'scaling',
+		[chapters[6]!]: 'cross-account',
+		'/embed/cross-account/': 'cross-account',
+	});
 });
 
 test('every diagram has a caption, an accessible name and description, and two standalone SVG files', () => {

@@ -20,7 +20,7 @@ export interface EmbeddableIsland {
 	viewAnchor?: string;
 	/** Whether the island steps a packet along hops, so `step` applies. */
 	stepped: boolean;
-	/** A height, in CSS pixels, that shows the island's default view whole at a 720-pixel width without the resize script. */
+	/** The height, in CSS pixels, the Embed dialog's snippet starts at until the resize script fits the frame (oEmbed files use OEMBED_HEIGHT, in oembed.ts). */
 	height: number;
 }
 
