@@ -45,6 +45,26 @@ export const guidePages = () => builtPages().filter((path) => path !== '/404.htm
 /** The HTML file behind a URL path of the root build. */
 export const htmlOf = (path: string): string => readFileSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
 
+/**
+ * The Content-Security-Policy header every page address of a build must be sent with, read from
+ * the pages themselves: the page's <meta> policy plus frame-ancestors, `*` for the embed pages and
+ * `'self'` for the rest. Keys are URL paths under `base`, a folder's page under both of its
+ * addresses (`/x/` and `/x/index.html`).
+ */
+export function pagePolicies(dist: string, base = '/'): Map<string, string> {
+	const policies = new Map<string, string>();
+	for (const entry of readdirSync(dist, { withFileTypes: true, recursive: true })) {
+		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+		const file = relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/');
+		const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(readFileSync(join(dist, file), 'utf8'))?.[1];
+		expect(meta, `${file} has its policy as a <meta>`).toBeTruthy();
+		const policy = `${meta}; frame-ancestors ${/^embed\/[^/]+\/index\.html$/.test(file) ? '*' : "'self'"}`;
+		policies.set(`${base}${file}`, policy);
+		if (entry.name === 'index.html') policies.set(`${base}${file.slice(0, -'index.html'.length)}`, policy);
+	}
+	return policies;
+}
+
 /** A built page as a DOM (linkedom, no browser): for facts that are in the HTML itself. */
 export function documentOf(path: string): Document {
 	return parseHTML(htmlOf(path)).document as unknown as Document;

@@ -14,6 +14,7 @@ import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
 import { printCounts, REPORTS } from './count-results.ts';
+import { findNginx, NGINX_INSTALL_HINT } from '../src/utils/find-nginx.ts';
 import { ensureChromium } from './ensure-chromium.ts';
 import { slowestTests } from './slowest-tests.ts';
 import { SUB_PATH, SUB_PATH_DIST, SUB_PATH_ORIGIN } from './sub-path.ts';
@@ -86,6 +87,10 @@ async function runLane(steps: Step[], alone: boolean): Promise<string | undefine
 for (const report of Object.values(REPORTS)) rmSync(report, { force: true });
 const browser = ensureChromium();
 console.log(`Using Chromium at ${browser.path} (${browser.source}).`);
+// Without nginx its tests are skipped (failed in CI): say so where a developer looks, first and last.
+const nginx = findNginx();
+const noNginx = `No nginx: the tests in e2e/nginx.spec.ts ${process.env.CI ? 'fail' : 'are skipped'}. ${NGINX_INSTALL_HINT}`;
+console.log(nginx ? `Using nginx at ${nginx}.` : noNginx);
 
 const started = performance.now();
 const failedSteps: string[] = [];
@@ -107,6 +112,7 @@ if (slowest.length > 0) {
 }
 
 console.log('');
+if (!nginx) console.log(`${noNginx}\n`);
 const { failed } = printCounts();
 if (failedSteps.length > 0) console.error(`Stopped: ${failedSteps.map((title) => `"${title}"`).join(' and ')} failed.`);
 process.exit(failedSteps.length > 0 || failed > 0 ? 1 : 0);

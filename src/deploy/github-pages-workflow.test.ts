@@ -60,8 +60,8 @@ describe('the GitHub Pages workflow', () => {
 		expect(env.BASE_PATH).toContain("format('/{0}/', github.event.repository.name)");
 	});
 
-	test('publishes dist/ without the _headers file GitHub Pages cannot use', () => {
-		const drop = step((s) => s.run === 'rm -f dist/_headers');
+	test('publishes dist/ without the _headers file and server configurations GitHub Pages cannot use', () => {
+		const drop = step((s) => s.run === 'rm -rf dist/_headers dist/_server');
 		const upload = step((s) => s.uses?.startsWith('actions/upload-pages-artifact@') ?? false);
 		expect(drop).toBeGreaterThan(step((s) => s.run === 'npm run build'));
 		expect(upload).toBeGreaterThan(drop);

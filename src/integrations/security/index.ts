@@ -1,13 +1,17 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile, type BuiltPage } from './headers-file.ts';
+import { apacheConfig } from './apache.ts';
+import { caddyConfig } from './caddy.ts';
+import { headersFile } from './headers-file.ts';
 import { inlineHashes } from './inline-hashes.ts';
+import { nginxConfig } from './nginx.ts';
 import { contentSecurityPolicy } from './policy.ts';
+import { isEmbedPage, SERVER_CONFIG_FOLDER, siteRules, type BuiltPage, type SiteRules } from './site-rules.ts';
 
-/** Embed pages are the only pages other sites may frame. */
-const isEmbedPage = (file: string) => /^embed\/[^/]+\/index\.html$/.test(file);
+/** The server configurations the build writes into `_server/`, by file name (the Deploying page shows how to use each). */
+export const SERVER_CONFIGS: Record<string, (rules: SiteRules) => string> = { 'nginx.conf': nginxConfig, 'caddy.conf': caddyConfig, 'apache.conf': apacheConfig };
 
 /** Puts the policy first in the head, before any script it governs: a <meta> policy applies only to what follows it. */
 export function withPolicyMeta(html: string, policy: string, file: string): string {
@@ -19,9 +23,10 @@ export function withPolicyMeta(html: string, policy: string, file: string): stri
 
 /**
  * Security headers from the finished build. Runs after every other integration (list it last):
- * for each page it hashes the inline scripts and styles, writes the policy into the page as a
- * <meta>, and writes `_headers` with the same policy plus frame-ancestors and the other security
- * headers, for hosts that read that file.
+ * for each page it hashes the inline scripts and styles and writes the policy into the page as a
+ * <meta>. Then it writes the same policy, plus frame-ancestors and the other security headers, for
+ * the servers: `_headers` for the hosts that read that file, and configurations to include in
+ * nginx, Caddy and Apache in `_server/`, all from the same rules (site-rules.ts).
  */
 export function securityHeaders(): AstroIntegration {
 	let base = '/';
@@ -44,8 +49,11 @@ export function securityHeaders(): AstroIntegration {
 					writeFileSync(path, withPolicyMeta(html, contentSecurityPolicy(hashes), file));
 					pages.push({ file, policy: contentSecurityPolicy(hashes, isEmbedPage(file) ? '*' : "'self'") });
 				}
-				writeFileSync(join(root, '_headers'), headersFile(base, pages, files.filter((name) => !name.endsWith('.html'))));
-				logger.info(`wrote a Content-Security-Policy into ${pages.length} pages and _headers`);
+				const rules = siteRules(base, pages, files);
+				writeFileSync(join(root, '_headers'), headersFile(rules));
+				mkdirSync(join(root, SERVER_CONFIG_FOLDER), { recursive: true });
+				for (const [name, config] of Object.entries(SERVER_CONFIGS)) writeFileSync(join(root, SERVER_CONFIG_FOLDER, name), config(rules));
+				logger.info(`wrote a Content-Security-Policy into ${pages.length} pages, _headers, and nginx, Caddy and Apache configurations in ${SERVER_CONFIG_FOLDER}/`);
 			},
 		},
 	};

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { headersFile } from './headers-file.ts';
 import { withPolicyMeta } from './index.ts';
 import { inlineHashes, sha256Source } from './inline-hashes.ts';
 import { contentSecurityPolicy } from './policy.ts';
@@ -39,23 +38,5 @@ describe('policy', () => {
 			'<html><head><meta charset="utf-8"/><meta http-equiv="Content-Security-Policy" content="default-src \'self\'"><script>x</script>',
 		);
 		expect(() => withPolicyMeta('<html><head><script>x</script>', 'p', 'b.html')).toThrow('b.html: no <meta charset="utf-8">');
-	});
-});
-
-describe('the _headers file', () => {
-	test('a rule per page address, one for each folder without pages, one per other file, all under the base', () => {
-		const text = headersFile(
-			'/guide/',
-			[
-				{ file: 'index.html', policy: 'P0' },
-				{ file: 'chapters/01/index.html', policy: 'P1' },
-				{ file: '404.html', policy: 'P2' },
-			],
-			['_astro/a.js', '_astro/b.css', 'favicon.svg', 'chapters/01/extra.json'],
-		);
-		const paths = text.split('\n').filter((line) => line.startsWith('/'));
-		expect(paths).toEqual(['/guide/404.html', '/guide/chapters/01/', '/guide/chapters/01/index.html', '/guide/', '/guide/index.html', '/guide/_astro/*', '/guide/chapters/01/extra.json', '/guide/favicon.svg']);
-		expect(text).toContain('/guide/chapters/01/\n  Content-Security-Policy: P1\n  Referrer-Policy: strict-origin-when-cross-origin\n  X-Content-Type-Options: nosniff\n  Permissions-Policy:');
-		expect(text).toContain("/guide/_astro/*\n  Content-Security-Policy: frame-ancestors 'self'");
 	});
 });
