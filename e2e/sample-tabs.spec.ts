@@ -28,3 +28,14 @@ test('a hidden tab’s code arrives when the tab opens, copies, and comes back o
 	await expect(next.getByRole('tabpanel').locator('figcaption')).toHaveText(/^src\/samples\/terraform\/http-api-alb-ecs\.tf, /);
 	expect(await problems()).toEqual([]);
 });
+
+test('when a hidden tab’s code cannot be fetched, the tab says so and still offers the whole file', async ({ page }) => {
+	await page.route('**/samples/**/*.json', (route) => route.abort('internetdisconnected'));
+	await page.goto('/chapters/07-cross-account-private-integrations/');
+	const tabs = page.locator('starlight-tabs').first();
+	await tabs.scrollIntoViewIfNeeded();
+	await tabs.getByRole('tab', { name: 'CloudFormation' }).click();
+	const panel = tabs.getByRole('tabpanel');
+	await expect(panel.getByText('This code could not be loaded. Check the connection, or download the whole file below.')).toBeVisible();
+	await expect(panel.getByRole('link', { name: /^Download the whole file, cross-account-provider\.yaml/ })).toBeVisible();
+});
