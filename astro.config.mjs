@@ -126,7 +126,7 @@ export default defineConfig({
 		// Expressive Code links its style sheet from inside the first code block; this moves it to the head.
 		codeAssets(),
 		// The sample tabs' hidden excerpts move to files of their own, fetched when a tab first shows.
-		deferredCode(base.endsWith('/') ? base : `${base}/`),
+		deferredCode(),
 		// Last: it reads the finished pages (after Pagefind and the diagram files) to hash what they inline.
 		securityHeaders(),
 	],

@@ -10,8 +10,6 @@ export interface TemplateFile {
 	tool: Tool;
 	label: string;
 	fileName: string;
-	/** The language the page highlights it as. */
-	lang: string;
 	text: string;
 }
 
@@ -19,8 +17,8 @@ export interface TemplateFile {
 export function templateFiles(config: Configuration): TemplateFile[] {
 	const slug = slugOf(config);
 	return [
-		{ tool: 'cloudformation', label: 'CloudFormation', fileName: `${slug}.yaml`, lang: 'yaml', text: cloudFormationFile(config, `${slug}.yaml`, slug) },
-		{ tool: 'cdk', label: 'CDK (TypeScript)', fileName: `${slug}.ts`, lang: 'ts', text: cdkFile(config, `${slug}.ts`, slug) },
-		{ tool: 'terraform', label: 'Terraform', fileName: `${slug}.tf`, lang: 'hcl', text: terraformFile(config, `${slug}.tf`, slug) },
+		{ tool: 'cloudformation', label: 'CloudFormation', fileName: `${slug}.yaml`, text: cloudFormationFile(config, `${slug}.yaml`, slug) },
+		{ tool: 'cdk', label: 'CDK (TypeScript)', fileName: `${slug}.ts`, text: cdkFile(config, `${slug}.ts`, slug) },
+		{ tool: 'terraform', label: 'Terraform', fileName: `${slug}.tf`, text: terraformFile(config, `${slug}.tf`, slug) },
 	];
 }

@@ -35,7 +35,6 @@ interface Mapping {
 
 interface Context {
 	value: (value: Value | unknown, struct?: boolean) => HclValue;
-	address: (id: string) => string;
 	/** What a REST deployment must follow: its integrations, and a private API's resource policy. */
 	redeployOn: string[];
 }
@@ -359,7 +358,6 @@ class Translator {
 		const name = snake(id);
 		const context: Context = {
 			value: this.value,
-			address: (other) => this.address(other),
 			redeployOn: [
 				'aws_api_gateway_integration.root_method',
 				'aws_api_gateway_integration.proxy_method',

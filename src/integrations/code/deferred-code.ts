@@ -29,10 +29,14 @@ export function takeOutDeferredCode(html: string): { html: string; files: Map<st
 }
 
 /** Applies takeOutDeferredCode to every built page; list it after codeAssets() and before securityHeaders(). */
-export function deferredCode(base: string): AstroIntegration {
+export function deferredCode(): AstroIntegration {
+	let base = '/';
 	return {
 		name: 'deferred-code',
 		hooks: {
+			'astro:config:setup': ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+			},
 			'astro:build:done': ({ dir, logger }) => {
 				let written = 0;
 				const pages = rewriteBuiltPages(dir, (html) => {
